@@ -18,7 +18,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthStatusDto })
   @Get('live')
   @HttpCode(200)
-  live(): HealthStatusDto {
+  getLiveness(): HealthStatusDto {
     return { status: 'ok' };
   }
 
@@ -27,7 +27,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthStatusDto })
   @ApiProblems(503)
   @Get('ready')
-  ready(): Promise<HealthStatusDto> {
+  getReadiness(): Promise<HealthStatusDto> {
     return this.health.ready();
   }
 }

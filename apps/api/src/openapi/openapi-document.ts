@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDto } from '../common/problem/problem.dto';
+import { convertNullableToOpenApi31 } from './to-openapi-31';
 
 /** The published OpenAPI document; operation ids are the controller method names. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -16,8 +17,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addCookieAuth('bei_refresh', { type: 'apiKey', in: 'cookie', name: 'bei_refresh' }, 'refreshCookie')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto],
     operationIdFactory: (_controller, method) => method,
   });
+  convertNullableToOpenApi31(document);
+  return document;
 }
