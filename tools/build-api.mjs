@@ -13,10 +13,14 @@ const root = path.resolve(import.meta.dirname, '..');
 const configPath = path.join(root, 'apps/api/tsconfig.app.json');
 const aliases = { '@bei-hub/domain': path.join(root, 'libs/domain/src/index.ts') };
 
-const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: (d) => fail([d]),
-});
+const parsed = ts.getParsedCommandLineOfConfigFile(
+  configPath,
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => fail([d]),
+  },
+);
 fs.rmSync(parsed.options.outDir, { recursive: true, force: true });
 const program = ts.createProgram(parsed.fileNames, parsed.options);
 const diagnostics = ts.getPreEmitDiagnostics(program);
@@ -40,8 +44,21 @@ function rewriteAliases(context) {
           if (!relative.startsWith('.')) relative = `./${relative}`;
           const specifier = factory.createStringLiteral(relative);
           return ts.isImportDeclaration(node)
-            ? factory.updateImportDeclaration(node, node.modifiers, node.importClause, specifier, node.attributes)
-            : factory.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, specifier, node.attributes);
+            ? factory.updateImportDeclaration(
+                node,
+                node.modifiers,
+                node.importClause,
+                specifier,
+                node.attributes,
+              )
+            : factory.updateExportDeclaration(
+                node,
+                node.modifiers,
+                node.isTypeOnly,
+                node.exportClause,
+                specifier,
+                node.attributes,
+              );
         }
       }
       return ts.visitEachChild(node, visit, context);
@@ -51,7 +68,11 @@ function rewriteAliases(context) {
 }
 
 function fail(list) {
-  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+  const host = {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => root,
+    getNewLine: () => '\n',
+  };
   console.error(ts.formatDiagnosticsWithColorAndContext(list, host));
   process.exit(1);
 }

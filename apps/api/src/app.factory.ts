@@ -35,11 +35,15 @@ export async function createApp(
     requestIdHeader: false,
     genReqId: (request: IncomingMessage) => requestIdFrom(request.headers['x-request-id']),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
-    logger: new NestPinoLogger(logger),
-    preview: options.preview ?? false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, databaseUrl),
+    adapter,
+    {
+      logger: new NestPinoLogger(logger),
+      preview: options.preview ?? false,
+      abortOnError: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerRequestHooks(fastify);
 
@@ -65,7 +69,16 @@ export async function createApp(
   await app.register(fastifyCors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
-    exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+    exposedHeaders: [
+      'ETag',
+      'Location',
+      'X-Request-Id',
+      'Idempotent-Replayed',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'Retry-After',
+    ],
   });
 
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
@@ -73,9 +86,18 @@ export async function createApp(
 
   if (!options.preview) {
     const document = buildOpenApiDocument(app);
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/openapi.json',
+      raw: ['json'],
+    });
     if (loadSpaIndex(config.webDistDir)) {
-      await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', decorateReply: false, index: false, wildcard: true });
+      await app.register(fastifyStatic, {
+        root: config.webDistDir,
+        prefix: '/',
+        decorateReply: false,
+        index: false,
+        wildcard: true,
+      });
     }
   }
   return app;

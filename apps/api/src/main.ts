@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     };
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
-    printStartBanner(config, seeded, embedded !== null);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    printStartBanner(config, port, seeded, embedded !== null);
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
     await stopEmbedded();

@@ -2,9 +2,14 @@ import type { AppConfig } from './config/app-config';
 import type { SeedSummary } from './seed/seed.service';
 
 /** Tells whoever ran `npm start` where the app is and how to sign in (stdout, not the JSON log). */
-export function printStartBanner(config: AppConfig, seeded: SeedSummary, embeddedDatabase: boolean): void {
+export function printStartBanner(
+  config: AppConfig,
+  port: number,
+  seeded: SeedSummary,
+  embeddedDatabase: boolean,
+): void {
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const url = `http://${host}:${config.port}`;
+  const url = `http://${host}:${port}`;
   const password = config.adminPasswordGenerated
     ? `${config.adminPassword}  (generated; kept in ${config.dataDir}/secrets.json)`
     : '(the ADMIN_PASSWORD you set)';
@@ -19,7 +24,8 @@ export function printStartBanner(config: AppConfig, seeded: SeedSummary, embedde
   ];
   if (seeded.demoUsers.length) {
     lines.push('', '  Demo users (same password):');
-    for (const user of seeded.demoUsers) lines.push(`    ${user.email.padEnd(28)} ${user.roles.join(', ')}`);
+    for (const user of seeded.demoUsers)
+      lines.push(`    ${user.email.padEnd(28)} ${user.roles.join(', ')}`);
   }
   lines.push('', '  Stop with Ctrl-C.', '');
   console.log(lines.join('\n'));

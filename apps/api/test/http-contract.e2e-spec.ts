@@ -1,6 +1,12 @@
 import { ADMIN_EMAIL, call, loginAs, startTestApp, type TestApp } from './support/test-app';
 
-type Problem = { type: string; title: string; status: number; detail: string; errors?: { field: string; message: string }[] };
+type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { field: string; message: string }[];
+};
 
 describe('HTTP conventions (contract §1)', () => {
   let t: TestApp;
@@ -13,7 +19,10 @@ describe('HTTP conventions (contract §1)', () => {
   afterAll(() => t.close());
 
   it('answers malformed JSON with 400 problem+json naming the body', async () => {
-    const res = await call<Problem>(t.baseUrl, 'POST', '/api/v1/users', { token: admin, rawBody: '{"email": ' });
+    const res = await call<Problem>(t.baseUrl, 'POST', '/api/v1/users', {
+      token: admin,
+      rawBody: '{"email": ',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body).toMatchObject({ type: '/problems/validation-failed', status: 400 });
@@ -23,7 +32,13 @@ describe('HTTP conventions (contract §1)', () => {
   it('names unknown fields and wrong types', async () => {
     const res = await call<Problem>(t.baseUrl, 'POST', '/api/v1/users', {
       token: admin,
-      body: { email: 'not-an-email', name: 42, password: 'long-enough-password', roles: ['sales', 'pilot'], shoeSize: 44 },
+      body: {
+        email: 'not-an-email',
+        name: 42,
+        password: 'long-enough-password',
+        roles: ['sales', 'pilot'],
+        shoeSize: 44,
+      },
     });
     expect(res.status).toBe(400);
     const fields = res.body.errors?.map((e) => e.field).sort();
@@ -45,7 +60,9 @@ describe('HTTP conventions (contract §1)', () => {
   });
 
   it('echoes a caller X-Request-Id and generates one otherwise', async () => {
-    const given = await call(t.baseUrl, 'GET', '/health/live', { headers: { 'x-request-id': 'trace-abc-123' } });
+    const given = await call(t.baseUrl, 'GET', '/health/live', {
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
     expect(given.headers.get('x-request-id')).toBe('trace-abc-123');
     const generated = await call(t.baseUrl, 'GET', '/health/live');
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -60,7 +77,9 @@ describe('HTTP conventions (contract §1)', () => {
   });
 
   it('answers unknown API paths with a problem, not HTML', async () => {
-    const res = await call<Problem>(t.baseUrl, 'GET', '/api/v1/nothing-here', { headers: { accept: 'text/html' } });
+    const res = await call<Problem>(t.baseUrl, 'GET', '/api/v1/nothing-here', {
+      headers: { accept: 'text/html' },
+    });
     expect(res.status).toBe(404);
     expect(res.body.type).toBe('/problems/not-found');
   });
@@ -72,7 +91,9 @@ describe('HTTP conventions (contract §1)', () => {
   });
 
   it('rejects a bad cursor and an out-of-range limit by name', async () => {
-    const res = await call<Problem>(t.baseUrl, 'GET', '/api/v1/users?limit=500&cursor=%%%', { token: admin });
+    const res = await call<Problem>(t.baseUrl, 'GET', '/api/v1/users?limit=500&cursor=%%%', {
+      token: admin,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors?.map((e) => e.field)).toContain('limit');
   });
@@ -82,23 +103,49 @@ describe('HTTP conventions (contract §1)', () => {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `?limit=2&cursor=${cursor}` : '?limit=2';
-      const page = await call<{ items: { id: string }[]; nextCursor: string | null }>(t.baseUrl, 'GET', `/api/v1/users${query}`, { token: admin });
+      const page = await call<{ items: { id: string }[]; nextCursor: string | null }>(
+        t.baseUrl,
+        'GET',
+        `/api/v1/users${query}`,
+        { token: admin },
+      );
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((u) => u.id));
       cursor = page.body.nextCursor;
     } while (cursor);
-    const all = await call<{ items: { id: string }[] }>(t.baseUrl, 'GET', '/api/v1/users?limit=200', { token: admin });
+    const all = await call<{ items: { id: string }[] }>(
+      t.baseUrl,
+      'GET',
+      '/api/v1/users?limit=200',
+      { token: admin },
+    );
     expect(seen).toEqual(all.body.items.map((u) => u.id));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(6);
   });
 
   it('publishes the OpenAPI document with every operation', async () => {
-    const res = await call<{ openapi: string; paths: Record<string, Record<string, { operationId: string }>> }>(t.baseUrl, 'GET', '/api/openapi.json');
+    const res = await call<{
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    }>(t.baseUrl, 'GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\.1/);
-    const operationIds = Object.values(res.body.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    expect(operationIds).toEqual(expect.arrayContaining(['login', 'refreshToken', 'logout', 'getMe', 'listUsers', 'createUser', 'getUser', 'updateUser']));
+    const operationIds = Object.values(res.body.paths).flatMap((methods) =>
+      Object.values(methods).map((op) => op.operationId),
+    );
+    expect(operationIds).toEqual(
+      expect.arrayContaining([
+        'login',
+        'refreshToken',
+        'logout',
+        'getMe',
+        'listUsers',
+        'createUser',
+        'getUser',
+        'updateUser',
+      ]),
+    );
   });
 });
 
@@ -111,7 +158,8 @@ describe('rate limiting', () => {
     const token = await loginAs(t.baseUrl, ADMIN_EMAIL);
     // Counters use one-minute windows: start well inside one so the burst is not split.
     const toNextWindow = 60_000 - (Date.now() % 60_000);
-    if (toNextWindow < 5_000) await new Promise((resolve) => setTimeout(resolve, toNextWindow + 100));
+    if (toNextWindow < 5_000)
+      await new Promise((resolve) => setTimeout(resolve, toNextWindow + 100));
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof call>> | undefined;
     for (let i = 0; i < 7; i += 1) {

@@ -13,7 +13,10 @@ describe('computePpn', () => {
   });
 
   it('stays exact beyond 2^53 intermediate values', () => {
-    expect(computePpn(900_000_000_000_000)).toEqual({ taxBase: 825_000_000_000_000, ppn: 99_000_000_000_000 });
+    expect(computePpn(900_000_000_000_000)).toEqual({
+      taxBase: 825_000_000_000_000,
+      ppn: 99_000_000_000_000,
+    });
   });
 
   it('refuses fractional or negative amounts', () => {

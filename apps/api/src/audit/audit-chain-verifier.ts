@@ -4,10 +4,23 @@ import { chainHash, GENESIS_HASH, type HashedAuditEvent } from './audit-hash';
 import type { ChainHead, ChainVerification } from './audit.types';
 
 type EventRow = {
-  chain: number; seq: string; id: string; occurred_at: Date; actor_type: string; actor_id: string | null;
-  actor_roles: string[]; action: string; resource_type: string; resource_id: string | null;
-  subject_id: string | null; request_id: string | null; ip: string | null; outcome: string;
-  changed_fields: string[] | null; prev_hash: string; hash: string;
+  chain: number;
+  seq: string;
+  id: string;
+  occurred_at: Date;
+  actor_type: string;
+  actor_id: string | null;
+  actor_roles: string[];
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  subject_id: string | null;
+  request_id: string | null;
+  ip: string | null;
+  outcome: string;
+  changed_fields: string[] | null;
+  prev_hash: string;
+  hash: string;
 };
 
 const BATCH = 1000;
@@ -48,7 +61,12 @@ export class AuditChainVerifier {
       const result = await this.verifyChain(head.chain, Number(head.seq), head.hash);
       checked += result.checked;
       if (result.firstInvalidSeq !== null) {
-        return { valid: false, checked, heads: verifiedHeads, firstInvalid: { chain: head.chain, seq: result.firstInvalidSeq } };
+        return {
+          valid: false,
+          checked,
+          heads: verifiedHeads,
+          firstInvalid: { chain: head.chain, seq: result.firstInvalidSeq },
+        };
       }
       verifiedHeads.push({ chain: head.chain, seq: Number(head.seq), hash: head.hash });
     }
@@ -67,7 +85,11 @@ export class AuditChainVerifier {
       for (const row of rows) {
         checked += 1;
         const seq = Number(row.seq);
-        if (seq !== expectedSeq || row.prev_hash !== prevHash || chainHash(prevHash, rowToHashedEvent(row)) !== row.hash) {
+        if (
+          seq !== expectedSeq ||
+          row.prev_hash !== prevHash ||
+          chainHash(prevHash, rowToHashedEvent(row)) !== row.hash
+        ) {
           return { checked, firstInvalidSeq: expectedSeq };
         }
         prevHash = row.hash;

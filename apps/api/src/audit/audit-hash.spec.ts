@@ -18,7 +18,9 @@ const event: HashedAuditEvent = {
 
 describe('audit hash chain', () => {
   it('sorts keys at every depth and drops whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, 'x'], c: null } })).toBe('{"a":{"c":null,"d":[1,"x"]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, 'x'], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,"x"]},"b":1}',
+    );
   });
 
   it('is stable for the same event and previous hash', () => {
@@ -29,7 +31,9 @@ describe('audit hash chain', () => {
   it('changes when any field or the previous hash changes', () => {
     const base = chainHash(GENESIS_HASH, event);
     expect(chainHash(GENESIS_HASH, { ...event, seq: 2 })).not.toBe(base);
-    expect(chainHash(GENESIS_HASH, { ...event, actor: { ...event.actor, roles: ['sales'] } })).not.toBe(base);
+    expect(
+      chainHash(GENESIS_HASH, { ...event, actor: { ...event.actor, roles: ['sales'] } }),
+    ).not.toBe(base);
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
   });
 });

@@ -36,7 +36,9 @@ export class AuditService implements OnApplicationBootstrap {
   async record(manager: EntityManager, input: AuditEventInput): Promise<HashedAuditEvent> {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) {
-      throw new Error('AuditService.record must run inside the transaction of the change it records');
+      throw new Error(
+        'AuditService.record must run inside the transaction of the change it records',
+      );
     }
     const head = await this.lockHead(manager, runner);
     const context = currentContext();
@@ -61,12 +63,30 @@ export class AuditService implements OnApplicationBootstrap {
       `INSERT INTO audit_events (chain, seq, id, occurred_at, actor_type, actor_id, actor_roles, action,
          resource_type, resource_id, subject_id, request_id, ip, outcome, changed_fields, prev_hash, hash)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
-      [event.chain, event.seq, event.id, event.occurredAt, event.actor.type, event.actor.id, event.actor.roles,
-        event.action, event.resourceType, event.resourceId, event.subjectId, event.requestId, event.ip,
-        event.outcome, event.changedFields, head.hash, hash],
+      [
+        event.chain,
+        event.seq,
+        event.id,
+        event.occurredAt,
+        event.actor.type,
+        event.actor.id,
+        event.actor.roles,
+        event.action,
+        event.resourceType,
+        event.resourceId,
+        event.subjectId,
+        event.requestId,
+        event.ip,
+        event.outcome,
+        event.changedFields,
+        head.hash,
+        hash,
+      ],
     );
     await manager.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE chain = $1`, [
-      event.chain, event.seq, hash,
+      event.chain,
+      event.seq,
+      hash,
     ]);
     return event;
   }
@@ -79,7 +99,10 @@ export class AuditService implements OnApplicationBootstrap {
   private async lockHead(manager: EntityManager, runner: QueryRunner): Promise<HeadRow> {
     const held = this.chainOfTransaction.get(runner);
     if (held !== undefined) {
-      const [row] = await manager.query(`SELECT chain, seq, hash FROM audit_chain_heads WHERE chain = $1 FOR UPDATE`, [held]);
+      const [row] = await manager.query(
+        `SELECT chain, seq, hash FROM audit_chain_heads WHERE chain = $1 FOR UPDATE`,
+        [held],
+      );
       return row as HeadRow;
     }
     const chains = this.config.auditChains;
@@ -91,7 +114,12 @@ export class AuditService implements OnApplicationBootstrap {
     );
     const head =
       free[0] ??
-      ((await manager.query(`SELECT chain, seq, hash FROM audit_chain_heads WHERE chain = $1 FOR UPDATE`, [start]))[0] as HeadRow);
+      ((
+        await manager.query(
+          `SELECT chain, seq, hash FROM audit_chain_heads WHERE chain = $1 FOR UPDATE`,
+          [start],
+        )
+      )[0] as HeadRow);
     this.chainOfTransaction.set(runner, head.chain);
     return head;
   }

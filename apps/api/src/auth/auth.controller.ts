@@ -28,9 +28,17 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponseDto> {
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto> {
     const issued = await this.auth.login(body.email, body.password);
-    setRefreshCookie(reply, issued.refreshToken, issued.refreshMaxAgeSeconds, this.config.production);
+    setRefreshCookie(
+      reply,
+      issued.refreshToken,
+      issued.refreshMaxAgeSeconds,
+      this.config.production,
+    );
     return issued.session;
   }
 
@@ -41,9 +49,17 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  async refreshToken(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponseDto> {
+  async refreshToken(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto> {
     const issued = await this.auth.refresh(readRefreshCookie(request));
-    setRefreshCookie(reply, issued.refreshToken, issued.refreshMaxAgeSeconds, this.config.production);
+    setRefreshCookie(
+      reply,
+      issued.refreshToken,
+      issued.refreshMaxAgeSeconds,
+      this.config.production,
+    );
     return issued.session;
   }
 
@@ -52,7 +68,10 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(readRefreshCookie(request));
     clearRefreshCookie(reply, this.config.production);
   }

@@ -16,7 +16,11 @@ import { dummyPasswordHash, verifyPassword } from './password-hasher';
 import { type AccessTokenClaims, TOKEN_AUDIENCE, TOKEN_ISSUER } from './principal';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
-export type IssuedSession = { session: SessionResponseDto; refreshToken: string; refreshMaxAgeSeconds: number };
+export type IssuedSession = {
+  session: SessionResponseDto;
+  refreshToken: string;
+  refreshMaxAgeSeconds: number;
+};
 
 const BAD_CREDENTIALS = 'The e-mail or password is incorrect.';
 
@@ -75,27 +79,30 @@ export class AuthService {
     if (!refreshToken) throw new UnauthenticatedError('No refresh token was presented.');
     const stored = await this.refreshTokens.findByHash(hashToken(refreshToken));
     if (!stored) throw new UnauthenticatedError('The refresh token is not valid.');
-    return this.dataSource.transaction(async (manager) => {
-      const claimed = await this.refreshTokens.claimForRotation(manager, stored.id);
-      if (!claimed) {
-        if (stored.rotated_at || stored.revoked_at) {
-          await this.refreshTokens.revokeFamily(manager, stored.family_id);
-          await this.audit.record(manager, {
-            action: 'auth.refresh_reuse_detected',
-            resourceType: 'user',
-            resourceId: stored.user_id,
-            outcome: 'denied',
-          });
+    return this.dataSource
+      .transaction(async (manager) => {
+        const claimed = await this.refreshTokens.claimForRotation(manager, stored.id);
+        if (!claimed) {
+          if (stored.rotated_at || stored.revoked_at) {
+            await this.refreshTokens.revokeFamily(manager, stored.family_id);
+            await this.audit.record(manager, {
+              action: 'auth.refresh_reuse_detected',
+              resourceType: 'user',
+              resourceId: stored.user_id,
+              outcome: 'denied',
+            });
+          }
+          return null;
         }
-        return null;
-      }
-      const user = await this.users.findById(stored.user_id, manager);
-      if (!user?.active) return null;
-      return this.issue(manager, user, stored.family_id);
-    }).then((issued) => {
-      if (!issued) throw new UnauthenticatedError('The refresh token is no longer valid; sign in again.');
-      return issued;
-    });
+        const user = await this.users.findById(stored.user_id, manager);
+        if (!user?.active) return null;
+        return this.issue(manager, user, stored.family_id);
+      })
+      .then((issued) => {
+        if (!issued)
+          throw new UnauthenticatedError('The refresh token is no longer valid; sign in again.');
+        return issued;
+      });
   }
 
   async logout(refreshToken: string | undefined): Promise<void> {
@@ -119,16 +126,32 @@ export class AuthService {
       this.attempts.recentFailuresForAddress(ip),
     ]);
     const blocked =
-      account.count >= this.config.loginMaxFailures ? account : address.count >= this.config.loginMaxFailuresPerAddress ? address : null;
+      account.count >= this.config.loginMaxFailures
+        ? account
+        : address.count >= this.config.loginMaxFailuresPerAddress
+          ? address
+          : null;
     if (!blocked) return;
     const retryAfter = blocked.oldest
       ? (blocked.oldest.getTime() + LOGIN_WINDOW_MINUTES * 60_000 - Date.now()) / 1000
       : LOGIN_WINDOW_MINUTES * 60;
-    await this.audit.recordStandalone({ action: 'auth.login_throttled', resourceType: 'user', outcome: 'denied' });
-    throw new TooManyRequestsError('login-throttled', 'Too many failed sign-ins; wait before trying again.', retryAfter);
+    await this.audit.recordStandalone({
+      action: 'auth.login_throttled',
+      resourceType: 'user',
+      outcome: 'denied',
+    });
+    throw new TooManyRequestsError(
+      'login-throttled',
+      'Too many failed sign-ins; wait before trying again.',
+      retryAfter,
+    );
   }
 
-  private async issue(manager: Parameters<RefreshTokensRepository['insert']>[0], user: UserEntity, familyId: string): Promise<IssuedSession> {
+  private async issue(
+    manager: Parameters<RefreshTokensRepository['insert']>[0],
+    user: UserEntity,
+    familyId: string,
+  ): Promise<IssuedSession> {
     const claims: AccessTokenClaims = { sub: user.id, typ: 'user', roles: user.roles };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: this.config.jwtSecret,

@@ -6,7 +6,12 @@ import type { AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../common/problem/domain-errors';
 import { setCurrentActor } from '../common/context/request-context';
 import { UsersRepository } from '../users/users.repository';
-import { type AccessTokenClaims, type AuthenticatedPrincipal, TOKEN_AUDIENCE, TOKEN_ISSUER } from './principal';
+import {
+  type AccessTokenClaims,
+  type AuthenticatedPrincipal,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+} from './principal';
 
 /**
  * Verifies the bearer token, then reloads the user so a deactivation or role change applies to the
@@ -14,7 +19,10 @@ import { type AccessTokenClaims, type AuthenticatedPrincipal, TOKEN_AUDIENCE, TO
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig, private readonly users: UsersRepository) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly users: UsersRepository,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,

@@ -8,8 +8,17 @@ export const LOGIN_WINDOW_MINUTES = 15;
 export class LoginAttemptsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, email: string, ip: string, succeeded: boolean): Promise<void> {
-    await manager.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
+  async record(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+    succeeded: boolean,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [
+      email,
+      ip,
+      succeeded,
+    ]);
   }
 
   /** Failures for this account in the window since its last success, and when the oldest one leaves it. */

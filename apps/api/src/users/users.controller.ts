@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { etagFor, versionFromIfMatch } from '../common/http/etag';
@@ -31,12 +38,22 @@ export class UsersController {
   }
 
   @ApiOperation({ summary: 'Create an employee account (admin)' })
-  @ApiCreatedResponse({ type: UserResponseDto, headers: { Location: { schema: { type: 'string' } }, ETag: { schema: { type: 'string' } } } })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Replays the first response for 24 h.' })
+  @ApiCreatedResponse({
+    type: UserResponseDto,
+    headers: { Location: { schema: { type: 'string' } }, ETag: { schema: { type: 'string' } } },
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replays the first response for 24 h.',
+  })
   @ApiProblems(400, 409, 422)
   @Idempotent()
   @Post()
-  async createUser(@Body() body: CreateUserDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
+  async createUser(
+    @Body() body: CreateUserDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserResponseDto> {
     const user = await this.users.create(body);
     reply.header('Location', `/api/v1/users/${user.id}`).header('ETag', etagFor(user.version));
     return this.users.toResponse(user);
@@ -46,7 +63,10 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponseDto, headers: { ETag: { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
   @Get(':id')
-  async getUser(@Param('id', uuid) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserResponseDto> {
+  async getUser(
+    @Param('id', uuid) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserResponseDto> {
     const user = await this.users.get(id);
     reply.header('ETag', etagFor(user.version));
     return this.users.toResponse(user);

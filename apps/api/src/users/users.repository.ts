@@ -10,7 +10,10 @@ export type UserChanges = Partial<Pick<UserEntity, 'name' | 'roles' | 'active'>>
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
     return manager.findOneBy(UserEntity, { id });
   }
 
@@ -28,21 +31,34 @@ export class UsersRepository {
   listPage(limit: number, after: Keyset | null, search?: string): Promise<UserEntity[]> {
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (search) {
-      query.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern: `%${escapeLike(search)}%` });
+      query.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', {
+        pattern: `%${escapeLike(search)}%`,
+      });
     }
     if (after) {
       query.andWhere('u.id < :id', { id: after.id });
     }
-    return query.orderBy('u.id', 'DESC').limit(limit + 1).getMany();
+    return query
+      .orderBy('u.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
   }
 
-  async insert(manager: EntityManager, user: Omit<UserEntity, 'lastLoginAt' | 'createdAt' | 'updatedAt' | 'version'>): Promise<UserEntity> {
+  async insert(
+    manager: EntityManager,
+    user: Omit<UserEntity, 'lastLoginAt' | 'createdAt' | 'updatedAt' | 'version'>,
+  ): Promise<UserEntity> {
     await manager.insert(UserEntity, { ...user, version: 1 });
     return (await this.findById(user.id, manager)) as UserEntity;
   }
 
   /** Applies changes only if the version still matches; returns null when it does not. */
-  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: UserChanges): Promise<UserEntity | null> {
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: UserChanges,
+  ): Promise<UserEntity | null> {
     const result = await manager
       .createQueryBuilder()
       .update(UserEntity)

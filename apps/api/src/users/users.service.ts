@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { decodeCursor, encodeCursor, toPage } from '../common/http/pagination';
+import { decodeCursor, toPage } from '../common/http/pagination';
 import { DEFAULT_PAGE_SIZE } from '../common/http/page-query.dto';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '../common/problem/domain-errors';
+import {
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '../common/problem/domain-errors';
 import { uuidv7 } from '../common/uuid';
 import { hashPassword } from '../auth/password-hasher';
 import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
@@ -26,7 +30,11 @@ export class UsersService {
 
   async list(query: ListUsersQueryDto): Promise<UserPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = await this.users.listPage(limit, decodeCursor(query.cursor), query.q?.trim() || undefined);
+    const rows = await this.users.listPage(
+      limit,
+      decodeCursor(query.cursor),
+      query.q?.trim() || undefined,
+    );
     return toPage(rows, limit, (u) => ({ sort: u.id, id: u.id }), toUserResponse);
   }
 
@@ -38,23 +46,31 @@ export class UsersService {
 
   async create(input: CreateUserDto): Promise<UserEntity> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      const user = await this.users.insert(manager, {
-        id: uuidv7(),
-        email: input.email.trim(),
-        name: input.name.trim(),
-        passwordHash,
-        roles: input.roles,
-        active: true,
+    return this.dataSource
+      .transaction(async (manager) => {
+        const user = await this.users.insert(manager, {
+          id: uuidv7(),
+          email: input.email.trim(),
+          name: input.name.trim(),
+          passwordHash,
+          roles: input.roles,
+          active: true,
+        });
+        await this.audit.record(manager, {
+          action: 'user.created',
+          resourceType: 'user',
+          resourceId: user.id,
+        });
+        return user;
+      })
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') {
+          throw new ConflictError('A user with this e-mail already exists.', [
+            { field: 'email', message: 'is already in use' },
+          ]);
+        }
+        throw error;
       });
-      await this.audit.record(manager, { action: 'user.created', resourceType: 'user', resourceId: user.id });
-      return user;
-    }).catch((error: unknown) => {
-      if ((error as { code?: string }).code === '23505') {
-        throw new ConflictError('A user with this e-mail already exists.', [{ field: 'email', message: 'is already in use' }]);
-      }
-      throw error;
-    });
   }
 
   async update(id: string, version: number, input: UpdateUserDto): Promise<UserEntity> {
@@ -63,11 +79,16 @@ export class UsersService {
       if (!current) throw new NotFoundError('User');
       if (current.version !== version) throw new PreconditionFailedError();
       const changes = changedFields(current, input);
-      const losesAdmin = (changes.active === false || (changes.roles && !changes.roles.includes('admin'))) &&
-        current.active && current.roles.includes('admin');
+      const losesAdmin =
+        (changes.active === false || (changes.roles && !changes.roles.includes('admin'))) &&
+        current.active &&
+        current.roles.includes('admin');
       if (losesAdmin && (await this.users.countOtherActiveAdmins(manager, id)) === 0) {
         throw new ConflictError('This is the last active admin; make someone else admin first.', [
-          { field: changes.active === false ? 'active' : 'roles', message: 'would leave no active admin' },
+          {
+            field: changes.active === false ? 'active' : 'roles',
+            message: 'would leave no active admin',
+          },
         ]);
       }
       const names = Object.keys(changes);
@@ -92,8 +113,13 @@ export class UsersService {
 
 function changedFields(current: UserEntity, input: UpdateUserDto): UserChanges {
   const changes: UserChanges = {};
-  if (input.name !== undefined && input.name.trim() !== current.name) changes.name = input.name.trim();
-  if (input.roles !== undefined && [...input.roles].sort().join() !== [...current.roles].sort().join()) changes.roles = input.roles;
+  if (input.name !== undefined && input.name.trim() !== current.name)
+    changes.name = input.name.trim();
+  if (
+    input.roles !== undefined &&
+    [...input.roles].sort().join() !== [...current.roles].sort().join()
+  )
+    changes.roles = input.roles;
   if (input.active !== undefined && input.active !== current.active) changes.active = input.active;
   return changes;
 }

@@ -15,7 +15,12 @@ export function loadSpaIndex(webDistDir: string): boolean {
 export function sendSpaIndexIfWanted(request: FastifyRequest, reply: FastifyReply): boolean {
   const path = request.url.split('?')[0];
   const wantsHtml = request.headers.accept?.includes('text/html') ?? false;
-  if (!indexHtml || request.method !== 'GET' || !wantsHtml || /^\/(api|health)(\/|$)/.test(path)) return false;
-  reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  if (!indexHtml || request.method !== 'GET' || !wantsHtml || /^\/(api|health)(\/|$)/.test(path))
+    return false;
+  reply
+    .status(200)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .send(indexHtml);
   return true;
 }

@@ -20,9 +20,14 @@ export type TestApp = {
 };
 
 /** The whole app over real HTTP on a random port, against its own fresh database. */
-export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  database?: TestDatabase,
+): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
-  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const signingKey = generateKeyPairSync('ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -60,7 +65,12 @@ export async function call<T = Record<string, unknown>>(
   baseUrl: string,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
@@ -70,11 +80,21 @@ export async function call<T = Record<string, unknown>>(
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text ? JSON.parse(text) : null) as T,
+  };
 }
 
-export async function loginAs(baseUrl: string, email: string, password = ADMIN_PASSWORD): Promise<string> {
-  const response = await call<{ accessToken: string }>(baseUrl, 'POST', '/api/v1/auth/login', { body: { email, password } });
+export async function loginAs(
+  baseUrl: string,
+  email: string,
+  password = ADMIN_PASSWORD,
+): Promise<string> {
+  const response = await call<{ accessToken: string }>(baseUrl, 'POST', '/api/v1/auth/login', {
+    body: { email, password },
+  });
   if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status}`);
   return response.body.accessToken;
 }

@@ -6,7 +6,10 @@ export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 function adminUrl(): string {
   const url = process.env['TEST_DATABASE_ADMIN_URL'];
-  if (!url) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (global setup)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (global setup)',
+    );
   return url;
 }
 

@@ -5,10 +5,17 @@ import { type FieldError, ValidationFailedError } from '../problem/domain-errors
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const isIndex = /^\d+$/.test(error.property);
-    const field = parent ? (isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const field = parent
+      ? isIndex
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: constraint === 'whitelistValidation' ? 'is not a known field' : message.replace(/^\S+\s/, ''),
+      message:
+        constraint === 'whitelistValidation'
+          ? 'is not a known field'
+          : message.replace(/^\S+\s/, ''),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

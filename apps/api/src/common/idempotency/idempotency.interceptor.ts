@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, type Observable, of } from 'rxjs';
@@ -33,7 +38,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (key === undefined) return next.handle();
     if (key.length === 0 || key.length > 255) {
-      throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 characters' }]);
+      throw new ValidationFailedError([
+        { field: 'Idempotency-Key', message: 'must be 1 to 255 characters' },
+      ]);
     }
     const actor = currentContext().actor;
     const principal = `${actor.type}:${actor.id ?? request.ip}`;
@@ -53,7 +60,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
           mergeMap(async (result) => {
             const body = JSON.stringify(result);
             const headers = Object.fromEntries(
-              REPLAYED_HEADERS.flatMap((name) => (reply.hasHeader(name) ? [[name, String(reply.getHeader(name))]] : [])),
+              REPLAYED_HEADERS.flatMap((name) =>
+                reply.hasHeader(name) ? [[name, String(reply.getHeader(name))]] : [],
+              ),
             );
             await this.records.complete(principal, key, reply.statusCode, headers, body);
             reply.header('content-type', 'application/json; charset=utf-8');
@@ -68,22 +77,41 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private async begin(principal: string, key: string, method: string, path: string, requestHash: string) {
+  private async begin(
+    principal: string,
+    key: string,
+    method: string,
+    path: string,
+    requestHash: string,
+  ) {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if (await this.records.claim(principal, key, method, path, requestHash)) return null;
       const existing = await this.records.find(principal, key);
       if (!existing) continue;
       if (existing.request_hash !== requestHash) {
-        throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was used with a different request.');
+        throw new DomainError(
+          'idempotency-key-reused',
+          'This Idempotency-Key was used with a different request.',
+        );
       }
       if (existing.state === 'completed') {
-        return { status: existing.response_status ?? 200, headers: existing.response_headers ?? {}, body: existing.response_body ?? '' };
+        return {
+          status: existing.response_status ?? 200,
+          headers: existing.response_headers ?? {},
+          body: existing.response_body ?? '',
+        };
       }
       if (Date.now() - existing.created_at.getTime() < ABANDONED_AFTER_MS) {
-        throw new DomainError('idempotency-request-in-flight', 'A request with this Idempotency-Key is still in progress.');
+        throw new DomainError(
+          'idempotency-request-in-flight',
+          'A request with this Idempotency-Key is still in progress.',
+        );
       }
       await this.records.release(principal, key);
     }
-    throw new DomainError('idempotency-request-in-flight', 'A request with this Idempotency-Key is still in progress.');
+    throw new DomainError(
+      'idempotency-request-in-flight',
+      'A request with this Idempotency-Key is still in progress.',
+    );
   }
 }

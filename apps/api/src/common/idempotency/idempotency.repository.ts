@@ -18,9 +18,18 @@ export class IdempotencyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Claims the key for this request; false when a record already exists. */
-  async claim(principal: string, key: string, method: string, path: string, requestHash: string): Promise<boolean> {
+  async claim(
+    principal: string,
+    key: string,
+    method: string,
+    path: string,
+    requestHash: string,
+  ): Promise<boolean> {
     // Expired records are replaced rather than replayed.
-    await this.dataSource.query(`DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND expires_at < now()`, [principal, key]);
+    await this.dataSource.query(
+      `DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND expires_at < now()`,
+      [principal, key],
+    );
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_records (principal, key, method, path, request_hash, state, expires_at)
        VALUES ($1, $2, $3, $4, $5, 'in_flight', now() + make_interval(hours => $6))
@@ -39,7 +48,13 @@ export class IdempotencyRepository {
     return rows[0] ?? null;
   }
 
-  async complete(principal: string, key: string, status: number, headers: Record<string, string>, body: string): Promise<void> {
+  async complete(
+    principal: string,
+    key: string,
+    status: number,
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE idempotency_records SET state = 'completed', response_status = $3, response_headers = $4, response_body = $5
        WHERE principal = $1 AND key = $2`,
@@ -49,6 +64,9 @@ export class IdempotencyRepository {
 
   /** Frees the key after a failed attempt, so the client can retry with it. */
   async release(principal: string, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND state = 'in_flight'`, [principal, key]);
+    await this.dataSource.query(
+      `DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND state = 'in_flight'`,
+      [principal, key],
+    );
   }
 }

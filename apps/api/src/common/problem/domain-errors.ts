@@ -67,18 +67,30 @@ export class UnauthenticatedError extends DomainError {
 
 export class PreconditionRequiredError extends DomainError {
   constructor() {
-    super('precondition-required', 'This change needs an If-Match header with the ETag you last read.');
+    super(
+      'precondition-required',
+      'This change needs an If-Match header with the ETag you last read.',
+    );
   }
 }
 
 export class PreconditionFailedError extends DomainError {
   constructor() {
-    super('precondition-failed', 'The resource changed since you read it; fetch it again and retry.');
+    super(
+      'precondition-failed',
+      'The resource changed since you read it; fetch it again and retry.',
+    );
   }
 }
 
 export class TooManyRequestsError extends DomainError {
-  constructor(kind: 'rate-limited' | 'login-throttled', message: string, retryAfterSeconds: number) {
-    super(kind, message, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  constructor(
+    kind: 'rate-limited' | 'login-throttled',
+    message: string,
+    retryAfterSeconds: number,
+  ) {
+    super(kind, message, undefined, {
+      'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    });
   }
 }

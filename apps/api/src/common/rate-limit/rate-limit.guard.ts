@@ -25,7 +25,13 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMIT, [context.getHandler(), context.getClass()])) return true;
+    if (
+      this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMIT, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const actor = currentContext().actor;
@@ -40,7 +46,11 @@ export class RateLimitGuard implements CanActivate {
     reply.header('RateLimit-Reset', String(resetSeconds));
     this.cleanupOccasionally(now);
     if (hits > limit) {
-      throw new TooManyRequestsError('rate-limited', `Rate limit of ${limit} requests per minute exceeded.`, resetSeconds);
+      throw new TooManyRequestsError(
+        'rate-limited',
+        `Rate limit of ${limit} requests per minute exceeded.`,
+        resetSeconds,
+      );
     }
     return true;
   }

@@ -18,6 +18,8 @@ export class RateLimitRepository {
   }
 
   async deleteWindowsBefore(cutoff: Date): Promise<void> {
-    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < $1`, [cutoff]);
+    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < $1`, [
+      cutoff,
+    ]);
   }
 }

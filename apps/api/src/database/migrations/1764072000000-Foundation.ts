@@ -85,7 +85,9 @@ export class Foundation1764072000000 implements MigrationInterface {
         CONSTRAINT pk_idempotency_records PRIMARY KEY (principal, key),
         CONSTRAINT ck_idempotency_records_state CHECK (state IN ('in_flight', 'completed'))
       )`);
-    await q.query(`CREATE INDEX ix_idempotency_records_expires ON idempotency_records (expires_at)`);
+    await q.query(
+      `CREATE INDEX ix_idempotency_records_expires ON idempotency_records (expires_at)`,
+    );
 
     await q.query(`
       CREATE TABLE audit_chain_heads (
@@ -119,9 +121,13 @@ export class Foundation1764072000000 implements MigrationInterface {
         CONSTRAINT ck_audit_events_outcome CHECK (outcome IN ('success','failure','denied'))
       )`);
     await q.query(`CREATE INDEX ix_audit_events_occurred ON audit_events (occurred_at, id)`);
-    await q.query(`CREATE INDEX ix_audit_events_subject ON audit_events (subject_id, occurred_at) WHERE subject_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_audit_events_subject ON audit_events (subject_id, occurred_at) WHERE subject_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_audit_events_actor ON audit_events (actor_id, occurred_at)`);
-    await q.query(`CREATE INDEX ix_audit_events_resource ON audit_events (resource_type, resource_id, occurred_at)`);
+    await q.query(
+      `CREATE INDEX ix_audit_events_resource ON audit_events (resource_type, resource_id, occurred_at)`,
+    );
     // The log is append-only: the database itself refuses to change or remove an event.
     await q.query(`
       CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@bei-hub/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 export class CreateUserDto {
   @ApiProperty({ format: 'email', example: 'rina.wulandari@bei.co.id' })

@@ -25,7 +25,11 @@ export class UserResponseDto {
 export class UserPageDto {
   @ApiProperty({ type: [UserResponseDto] })
   items: UserResponseDto[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }
 
