@@ -81,6 +81,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   // Outside production, missing secrets are generated once and kept under DATA_DIR.
   const needsLocal = !read('JWT_SECRET') || !read('AUDIT_SIGNING_KEY') || !adminPasswordGiven;
   if (production) {
+    if (!databaseUrl)
+      problems.push(
+        'DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)',
+      );
     if (!read('JWT_SECRET')) problems.push('JWT_SECRET is required when NODE_ENV=production');
     if (!read('AUDIT_SIGNING_KEY'))
       problems.push('AUDIT_SIGNING_KEY is required when NODE_ENV=production');

@@ -21,13 +21,15 @@ function sortKeys(value: unknown): unknown {
 
 async function main(): Promise<void> {
   const target = path.resolve(process.argv[2] ?? 'libs/api-client/openapi.json');
+  // Preview mode instantiates no provider, so these placeholders are never used.
   const config = loadConfig({
     NODE_ENV: 'development',
-    JWT_SECRET: 'x'.repeat(32),
-    AUDIT_SIGNING_KEY: 'BEGIN',
-    ADMIN_PASSWORD: 'x'.repeat(12),
+    DATABASE_URL: 'postgres://unused/unused',
+    JWT_SECRET: 'unused-in-preview-mode-0123456789',
+    AUDIT_SIGNING_KEY: '-----BEGIN unused-----',
+    ADMIN_PASSWORD: 'unused-in-preview',
   });
-  const app = await createApp(config, 'postgres://unused', createLogger('error'), {
+  const app = await createApp(config, 'postgres://unused/unused', createLogger('error'), {
     preview: true,
   });
   const document = buildOpenApiDocument(app);
