@@ -95,7 +95,7 @@ export async function createApp(
         root: config.webDistDir,
         prefix: '/',
         decorateReply: false,
-        index: false,
+        index: ['index.html'],
         wildcard: true,
       });
     }

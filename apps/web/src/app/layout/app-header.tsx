@@ -1,0 +1,39 @@
+import { Burger, Group, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../components/ui/language-switch';
+import type { SessionUser } from '../../lib/session-store';
+import { UserMenu } from './user-menu';
+
+type AppHeaderProps = { user: SessionUser; navOpened: boolean; onToggleNav: () => void };
+
+export const AppHeader = ({ user, navOpened, onToggleNav }: AppHeaderProps) => {
+  const { t } = useTranslation('common');
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t('nav.toggle')}
+        />
+        <Title order={2} size="h4" c="teal.8">
+          {t('appName')}
+        </Title>
+      </Group>
+      {/* Placeholder until search lands with the Customers module; disabled so it does not pretend. */}
+      <TextInput
+        aria-label={t('header.searchLabel')}
+        placeholder={t('header.searchPlaceholder')}
+        disabled
+        w={360}
+        visibleFrom="md"
+      />
+      <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
+        <UserMenu user={user} />
+      </Group>
+    </Group>
+  );
+};
