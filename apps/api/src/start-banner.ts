@@ -27,6 +27,8 @@ export function printStartBanner(
     for (const user of seeded.demoUsers)
       lines.push(`    ${user.email.padEnd(28)} ${user.roles.join(', ')}`);
   }
+  if (seeded.demoCustomers)
+    lines.push('', `  Demo data: ${seeded.demoCustomers} doctors and clinics.`);
   lines.push('', '  Stop with Ctrl-C.', '');
   console.log(lines.join('\n'));
 }

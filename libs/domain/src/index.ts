@@ -1,3 +1,6 @@
 export * from './roles';
 export * from './phone';
 export * from './money';
+export * from './identifiers';
+export * from './customers';
+export * from './regions';

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { RolesGuard } from '../auth/roles.guard';
+import { FieldCipher } from './crypto/field-cipher';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { ProblemFilter } from './problem/problem.filter';
@@ -12,6 +13,7 @@ import { RateLimitRepository } from './rate-limit/rate-limit.repository';
 @Global()
 @Module({
   providers: [
+    FieldCipher,
     IdempotencyRepository,
     RateLimitRepository,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -20,5 +22,6 @@ import { RateLimitRepository } from './rate-limit/rate-limit.repository';
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],
+  exports: [FieldCipher],
 })
 export class CommonModule {}

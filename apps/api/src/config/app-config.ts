@@ -13,8 +13,13 @@ export type AppConfig = {
   adminPassword: string | null;
   adminPasswordGenerated: boolean;
   demoData: boolean;
+  /** With demo data: also the few hundred demo doctors and clinics (off leaves only demo users). */
+  demoCustomers: boolean;
   jwtSecret: string;
   auditSigningKeyPem: string;
+  /** Keys for NIK/NPWP encryption; the first encrypts, all decrypt (rotation). */
+  dataEncryptionKeys: { id: string; key: Buffer }[];
+  blindIndexKey: Buffer;
   auditChains: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -79,8 +84,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   // Outside production, missing secrets are generated once and kept under DATA_DIR.
-  const needsLocal = !read('JWT_SECRET') || !read('AUDIT_SIGNING_KEY') || !adminPasswordGiven;
+  const needsLocal =
+    !read('JWT_SECRET') ||
+    !read('AUDIT_SIGNING_KEY') ||
+    !adminPasswordGiven ||
+    !read('DATA_ENCRYPTION_KEY') ||
+    !read('BLIND_INDEX_KEY');
   if (production) {
+    if (!read('DATA_ENCRYPTION_KEY'))
+      problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
+    if (!read('BLIND_INDEX_KEY'))
+      problems.push('BLIND_INDEX_KEY is required when NODE_ENV=production');
     if (!databaseUrl)
       problems.push(
         'DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)',
@@ -96,6 +110,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const auditSigningKeyPem =
     decodeKey(read('AUDIT_SIGNING_KEY')) ?? local?.auditSigningKeyPem ?? '';
 
+  const dataEncryptionKeys = [
+    {
+      id: read('DATA_ENCRYPTION_KEY_ID') ?? 'k1',
+      key: key32(
+        'DATA_ENCRYPTION_KEY',
+        read('DATA_ENCRYPTION_KEY') ?? local?.dataEncryptionKey,
+        problems,
+      ),
+    },
+    ...parseOldKeys(read('DATA_ENCRYPTION_OLD_KEYS'), problems),
+  ];
+  const blindIndexKey = key32(
+    'BLIND_INDEX_KEY',
+    read('BLIND_INDEX_KEY') ?? local?.blindIndexKey,
+    problems,
+  );
+
   const config: AppConfig = {
     nodeEnv,
     production,
@@ -107,8 +138,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminPassword: adminPasswordGiven ?? (production ? null : (local?.adminPassword ?? null)),
     adminPasswordGenerated: !adminPasswordGiven && !production,
     demoData: bool('DEMO_DATA', databaseUrl === null),
+    demoCustomers: bool('DEMO_CUSTOMERS', true),
     jwtSecret,
     auditSigningKeyPem,
+    dataEncryptionKeys,
+    blindIndexKey,
     auditChains: int('AUDIT_CHAINS', 16, 1, 1024),
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 60, 900),
     refreshTokenTtlDays: int('REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
@@ -135,4 +169,24 @@ function decodeKey(value: string | undefined): string | undefined {
   return value.includes('BEGIN')
     ? value.replace(/\\n/g, '\n')
     : Buffer.from(value, 'base64').toString('utf8');
+}
+
+/** A 256-bit key given as base64. */
+function key32(name: string, value: string | undefined, problems: string[]): Buffer {
+  const key = Buffer.from(value ?? '', 'base64');
+  if (value !== undefined && key.length !== 32)
+    problems.push(`${name} must be 32 bytes, base64-encoded`);
+  return key;
+}
+
+/** `DATA_ENCRYPTION_OLD_KEYS=k0:base64,k-1:base64`: retired keys that still decrypt older values. */
+function parseOldKeys(
+  value: string | undefined,
+  problems: string[],
+): { id: string; key: Buffer }[] {
+  if (!value) return [];
+  return value.split(',').map((entry) => {
+    const [id, encoded] = entry.split(':');
+    return { id: id.trim(), key: key32('DATA_ENCRYPTION_OLD_KEYS', encoded?.trim(), problems) };
+  });
 }

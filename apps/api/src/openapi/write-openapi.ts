@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     JWT_SECRET: 'unused-in-preview-mode-0123456789',
     AUDIT_SIGNING_KEY: '-----BEGIN unused-----',
     ADMIN_PASSWORD: 'unused-in-preview',
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
+    BLIND_INDEX_KEY: Buffer.alloc(32).toString('base64'),
   });
   const app = await createApp(config, 'postgres://unused/unused', createLogger('error'), {
     preview: true,

@@ -9,8 +9,13 @@ import { runAsSystem } from '../common/context/request-context';
 import { uuidv7 } from '../common/uuid';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_USERS } from './demo-users';
+import { DemoCustomerSeeder } from './demo-customer-seeder';
 
-export type SeedSummary = { adminCreated: boolean; demoUsers: { email: string; roles: Role[] }[] };
+export type SeedSummary = {
+  adminCreated: boolean;
+  demoUsers: { email: string; roles: Role[] }[];
+  demoCustomers: number;
+};
 
 /** Creates the first admin when no user exists and, with DEMO_DATA, one demo user per role. */
 @Injectable()
@@ -21,6 +26,7 @@ export class SeedService {
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly demoCustomers: DemoCustomerSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,7 +50,9 @@ export class SeedService {
       this.config.demoData && this.config.adminPassword
         ? await this.seedDemoUsers(this.config.adminPassword)
         : [];
-    return { adminCreated, demoUsers };
+    const demoCustomers =
+      demoUsers.length && this.config.demoCustomers ? await this.demoCustomers.seedOnce() : 0;
+    return { adminCreated, demoUsers, demoCustomers };
   }
 
   private async seedDemoUsers(password: string) {

@@ -16,7 +16,7 @@ import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
-import { UserPageDto, UserResponseDto } from './dto/user-response.dto';
+import { SalesRepListDto, UserPageDto, UserResponseDto } from './dto/user-response.dto';
 import { UsersService } from './users.service';
 
 const uuid = UUID_PARAM;
@@ -35,6 +35,14 @@ export class UsersController {
   @Get()
   listUsers(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
     return this.users.list(query);
+  }
+
+  @ApiOperation({ summary: 'Active sales reps who can own customers (admin, manager)' })
+  @ApiOkResponse({ type: SalesRepListDto })
+  @Roles('admin', 'manager')
+  @Get('sales-reps')
+  listSalesReps(): Promise<SalesRepListDto> {
+    return this.users.listSalesReps();
   }
 
   @ApiOperation({ summary: 'Create an employee account (admin)' })

@@ -77,6 +77,15 @@ export class UsersRepository {
     return rows.length;
   }
 
+  activeWithRole(role: string): Promise<UserEntity[]> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.active AND :role = ANY(u.roles)', { role })
+      .orderBy('u.name')
+      .getMany();
+  }
+
   countAll(): Promise<number> {
     return this.dataSource.getRepository(UserEntity).count();
   }

@@ -14,7 +14,12 @@ import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQueryDto } from './dto/list-users-query.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
-import { toUserResponse, type UserPageDto, type UserResponseDto } from './dto/user-response.dto';
+import {
+  type SalesRepListDto,
+  toUserResponse,
+  type UserPageDto,
+  type UserResponseDto,
+} from './dto/user-response.dto';
 import type { UserEntity } from './user.entity';
 import { type UserChanges, UsersRepository } from './users.repository';
 
@@ -36,6 +41,11 @@ export class UsersService {
       query.q?.trim() || undefined,
     );
     return toPage(rows, limit, (u) => ({ sort: u.id, id: u.id }), toUserResponse);
+  }
+
+  async listSalesReps(): Promise<SalesRepListDto> {
+    const reps = await this.users.activeWithRole('sales');
+    return { items: reps.map((u) => ({ id: u.id, name: u.name, email: u.email })) };
   }
 
   async get(id: string): Promise<UserEntity> {

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -35,7 +35,10 @@ export async function startTestApp(
     AUDIT_SIGNING_KEY: signingKey,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     DEMO_DATA: 'true',
+    DEMO_CUSTOMERS: 'false',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     ...env,

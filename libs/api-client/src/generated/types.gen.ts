@@ -4,10 +4,188 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type AddressDto = {
+    city: string;
+    district?: string;
+    line1: string;
+    postalCode?: string;
+    province: string;
+};
+
+export type AffiliationListDto = {
+    items: Array<AffiliationResponseDto>;
+};
+
+export type AffiliationPartyDto = {
+    id: string;
+    name: string;
+};
+
+export type AffiliationResponseDto = {
+    clinic: AffiliationPartyDto;
+    clinicId: string;
+    createdAt: string;
+    doctor: AffiliationPartyDto;
+    doctorId: string;
+    id: string;
+    role: string;
+};
+
+export type CreateAffiliationDto = {
+    /**
+     * A customer of type clinic where this doctor practises.
+     */
+    clinicId: string;
+    role: string;
+};
+
+export type CreateCustomerDto = {
+    address?: AddressDto | null;
+    /**
+     * Whole rupiah.
+     */
+    creditLimit?: number | null;
+    email?: string | null;
+    licenses?: Array<LicenseInputDto>;
+    name: string;
+    /**
+     * 16-digit national identity number; encrypted at rest, masked in responses.
+     */
+    nik?: string | null;
+    notes?: string | null;
+    /**
+     * Tax number: 16 digits (the retired 15-digit form is accepted); encrypted at rest, masked in responses.
+     */
+    npwp?: string | null;
+    /**
+     * The sales rep who owns the customer; a sales rep's own customers default to them.
+     */
+    ownerId?: string | null;
+    /**
+     * Any common Indonesian form; stored and returned in E.164 (`+6281234567890`).
+     */
+    phone?: string | null;
+    specialty?: string | null;
+    type: 'doctor' | 'clinic';
+    whatsapp?: string | null;
+};
+
 export type CreateUserDto = {
     email: string;
     name: string;
     roles: Array<'admin' | 'manager' | 'sales' | 'privacy_officer' | 'auditor'>;
+};
+
+export type CustomerAddressDto = {
+    city: string;
+    district: string | null;
+    line1: string;
+    postalCode: string | null;
+    province: string;
+};
+
+export type CustomerImportDetailDto = {
+    created: number;
+    createdAt: string;
+    /**
+     * The first 1,000 rejected rows; values are never echoed back.
+     */
+    errors: Array<ImportRowErrorDto>;
+    failed: number;
+    finishedAt: string | null;
+    id: string;
+    processed: number;
+    status: 'queued' | 'running' | 'completed' | 'failed';
+    total: number;
+};
+
+export type CustomerImportDto = {
+    created: number;
+    createdAt: string;
+    failed: number;
+    finishedAt: string | null;
+    id: string;
+    processed: number;
+    status: 'queued' | 'running' | 'completed' | 'failed';
+    total: number;
+};
+
+export type CustomerPageDto = {
+    items: Array<CustomerSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type CustomerResponseDto = {
+    address: CustomerAddressDto | null;
+    createdAt: string;
+    creditLimit: number | null;
+    email: string | null;
+    id: string;
+    licenseStatus: 'valid' | 'expiring' | 'expired' | 'none';
+    licenses: Array<LicenseDto>;
+    name: string;
+    nik: string | null;
+    notes?: string | null;
+    npwp: string | null;
+    ownerId: string | null;
+    /**
+     * E.164
+     */
+    phone: string | null;
+    /**
+     * How the record came in: entered, imported or from an integrator.
+     */
+    source: 'entered' | 'imported' | 'integrator';
+    specialty: string | null;
+    status: 'active' | 'restricted' | 'blocked' | 'anonymized';
+    type: 'doctor' | 'clinic';
+    updatedAt: string;
+    version: number;
+    /**
+     * E.164
+     */
+    whatsapp: string | null;
+};
+
+export type CustomerSummaryDto = {
+    address: CustomerAddressDto | null;
+    createdAt: string;
+    creditLimit: number | null;
+    email: string | null;
+    id: string;
+    licenseStatus: 'valid' | 'expiring' | 'expired' | 'none';
+    name: string;
+    ownerId: string | null;
+    /**
+     * E.164
+     */
+    phone: string | null;
+    /**
+     * How the record came in: entered, imported or from an integrator.
+     */
+    source: 'entered' | 'imported' | 'integrator';
+    specialty: string | null;
+    status: 'active' | 'restricted' | 'blocked' | 'anonymized';
+    type: 'doctor' | 'clinic';
+    updatedAt: string;
+    version: number;
+    /**
+     * E.164
+     */
+    whatsapp: string | null;
+};
+
+export type DuplicateCandidateDto = {
+    customer: CustomerSummaryDto;
+    matchedFields: Array<'nik' | 'npwp' | 'licenseNumber' | 'email' | 'phone' | 'name'>;
+    /**
+     * 0–1: how likely the two records are the same doctor or clinic.
+     */
+    score: number;
+};
+
+export type DuplicateListDto = {
+    items: Array<DuplicateCandidateDto>;
 };
 
 export type FieldErrorDto = {
@@ -18,8 +196,49 @@ export type FieldErrorDto = {
     message: string;
 };
 
+export type FindDuplicatesDto = {
+    email?: string;
+    licenseNumbers?: Array<string>;
+    name: string;
+    nik?: string;
+    npwp?: string;
+    phone?: string;
+    type?: 'doctor' | 'clinic';
+};
+
 export type HealthStatusDto = {
     status: 'ok';
+};
+
+export type ImportRowErrorDto = {
+    field: string;
+    message: string;
+    /**
+     * 1-based data row (the header is row 0).
+     */
+    row: number;
+};
+
+export type LicenseDto = {
+    kind: 'STR' | 'SIP' | 'CLINIC_PERMIT';
+    number: string;
+    practiceClinicId: string | null;
+    status: 'active' | 'revoked';
+    validUntil: string | null;
+};
+
+export type LicenseInputDto = {
+    kind: 'STR' | 'SIP' | 'CLINIC_PERMIT';
+    number: string;
+    /**
+     * For a SIP: the clinic (customer of type clinic) where the doctor practises.
+     */
+    practiceClinicId?: string | null;
+    status?: 'active' | 'revoked';
+    /**
+     * Last valid day; null or absent = no expiry (an Indonesian doctor's STR is valid for life).
+     */
+    validUntil?: string | null;
 };
 
 export type LoginDto = {
@@ -45,6 +264,16 @@ export type ProblemDto = {
     type: string;
 };
 
+export type SalesRepDto = {
+    email: string;
+    id: string;
+    name: string;
+};
+
+export type SalesRepListDto = {
+    items: Array<SalesRepDto>;
+};
+
 export type SessionResponseDto = {
     accessToken: string;
     /**
@@ -60,6 +289,36 @@ export type SessionUserDto = {
     id: string;
     name: string;
     roles: Array<'admin' | 'manager' | 'sales' | 'privacy_officer' | 'auditor'>;
+};
+
+export type UpdateCustomerDto = {
+    address?: AddressDto | null;
+    /**
+     * Whole rupiah.
+     */
+    creditLimit?: number | null;
+    email?: string | null;
+    licenses?: Array<LicenseInputDto>;
+    name?: string;
+    /**
+     * 16-digit national identity number; encrypted at rest, masked in responses.
+     */
+    nik?: string | null;
+    notes?: string | null;
+    /**
+     * Tax number: 16 digits (the retired 15-digit form is accepted); encrypted at rest, masked in responses.
+     */
+    npwp?: string | null;
+    /**
+     * The sales rep who owns the customer; a sales rep's own customers default to them.
+     */
+    ownerId?: string | null;
+    /**
+     * Any common Indonesian form; stored and returned in E.164 (`+6281234567890`).
+     */
+    phone?: string | null;
+    specialty?: string | null;
+    whatsapp?: string | null;
 };
 
 export type UpdateUserDto = {
@@ -196,6 +455,483 @@ export type RefreshTokenResponses = {
 
 export type RefreshTokenResponse = RefreshTokenResponses[keyof RefreshTokenResponses];
 
+export type ListCustomersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        type?: 'doctor' | 'clinic';
+        ownerId?: string;
+        status?: 'active' | 'restricted' | 'blocked' | 'anonymized';
+        licenseStatus?: 'valid' | 'expiring' | 'expired' | 'none';
+        /**
+         * Name (typo-tolerant), e-mail, phone or licence number.
+         */
+        q?: string;
+        province?: string;
+        city?: string;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/customers';
+};
+
+export type ListCustomersErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListCustomersError = ListCustomersErrors[keyof ListCustomersErrors];
+
+export type ListCustomersResponses = {
+    200: CustomerPageDto;
+};
+
+export type ListCustomersResponse = ListCustomersResponses[keyof ListCustomersResponses];
+
+export type CreateCustomerData = {
+    body: CreateCustomerDto;
+    headers?: {
+        /**
+         * Replays the first response for 24 h.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/customers';
+};
+
+export type CreateCustomerErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Well-formed but breaks a business rule (or an Idempotency-Key reused with another body).
+     */
+    422: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateCustomerError = CreateCustomerErrors[keyof CreateCustomerErrors];
+
+export type CreateCustomerResponses = {
+    201: CustomerResponseDto;
+};
+
+export type CreateCustomerResponse = CreateCustomerResponses[keyof CreateCustomerResponses];
+
+export type FindDuplicateCandidatesData = {
+    body: FindDuplicatesDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/customers/duplicate-candidates';
+};
+
+export type FindDuplicateCandidatesErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type FindDuplicateCandidatesError = FindDuplicateCandidatesErrors[keyof FindDuplicateCandidatesErrors];
+
+export type FindDuplicateCandidatesResponses = {
+    200: DuplicateListDto;
+};
+
+export type FindDuplicateCandidatesResponse = FindDuplicateCandidatesResponses[keyof FindDuplicateCandidatesResponses];
+
+export type ExportCustomersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv';
+    };
+    url: '/api/v1/customers/export';
+};
+
+export type ExportCustomersErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ExportCustomersError = ExportCustomersErrors[keyof ExportCustomersErrors];
+
+export type ExportCustomersResponses = {
+    /**
+     * CSV, one customer per row; no NIK or NPWP.
+     */
+    200: string;
+};
+
+export type ExportCustomersResponse = ExportCustomersResponses[keyof ExportCustomersResponses];
+
+export type ImportCustomersData = {
+    body: {
+        file: Blob | File;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/customers/imports';
+};
+
+export type ImportCustomersErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Error
+     */
+    413: ProblemDto;
+    /**
+     * Unsupported Content-Type.
+     */
+    415: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ImportCustomersError = ImportCustomersErrors[keyof ImportCustomersErrors];
+
+export type ImportCustomersResponses = {
+    202: CustomerImportDto;
+};
+
+export type ImportCustomersResponse = ImportCustomersResponses[keyof ImportCustomersResponses];
+
+export type GetCustomerImportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/imports/{id}';
+};
+
+export type GetCustomerImportErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetCustomerImportError = GetCustomerImportErrors[keyof GetCustomerImportErrors];
+
+export type GetCustomerImportResponses = {
+    200: CustomerImportDetailDto;
+};
+
+export type GetCustomerImportResponse = GetCustomerImportResponses[keyof GetCustomerImportResponses];
+
+export type GetCustomerData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}';
+};
+
+export type GetCustomerErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetCustomerError = GetCustomerErrors[keyof GetCustomerErrors];
+
+export type GetCustomerResponses = {
+    200: CustomerResponseDto;
+};
+
+export type GetCustomerResponse = GetCustomerResponses[keyof GetCustomerResponses];
+
+export type UpdateCustomerData = {
+    body: UpdateCustomerDto;
+    headers: {
+        /**
+         * The ETag from GET.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}';
+};
+
+export type UpdateCustomerErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * The If-Match ETag is stale: the resource changed since you read it.
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type UpdateCustomerError = UpdateCustomerErrors[keyof UpdateCustomerErrors];
+
+export type UpdateCustomerResponses = {
+    200: CustomerResponseDto;
+};
+
+export type UpdateCustomerResponse = UpdateCustomerResponses[keyof UpdateCustomerResponses];
+
+export type ListAffiliationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/affiliations';
+};
+
+export type ListAffiliationsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListAffiliationsError = ListAffiliationsErrors[keyof ListAffiliationsErrors];
+
+export type ListAffiliationsResponses = {
+    200: AffiliationListDto;
+};
+
+export type ListAffiliationsResponse = ListAffiliationsResponses[keyof ListAffiliationsResponses];
+
+export type CreateAffiliationData = {
+    body: CreateAffiliationDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/affiliations';
+};
+
+export type CreateAffiliationErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateAffiliationError = CreateAffiliationErrors[keyof CreateAffiliationErrors];
+
+export type CreateAffiliationResponses = {
+    201: AffiliationResponseDto;
+};
+
+export type CreateAffiliationResponse = CreateAffiliationResponses[keyof CreateAffiliationResponses];
+
+export type ListCustomerDuplicatesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/duplicates';
+};
+
+export type ListCustomerDuplicatesErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListCustomerDuplicatesError = ListCustomerDuplicatesErrors[keyof ListCustomerDuplicatesErrors];
+
+export type ListCustomerDuplicatesResponses = {
+    200: DuplicateListDto;
+};
+
+export type ListCustomerDuplicatesResponse = ListCustomerDuplicatesResponses[keyof ListCustomerDuplicatesResponses];
+
 export type ListUsersData = {
     body?: never;
     path?: never;
@@ -287,6 +1023,36 @@ export type CreateUserResponses = {
 };
 
 export type CreateUserResponse = CreateUserResponses[keyof CreateUserResponses];
+
+export type ListSalesRepsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/users/sales-reps';
+};
+
+export type ListSalesRepsErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListSalesRepsError = ListSalesRepsErrors[keyof ListSalesRepsErrors];
+
+export type ListSalesRepsResponses = {
+    200: SalesRepListDto;
+};
+
+export type ListSalesRepsResponse = ListSalesRepsResponses[keyof ListSalesRepsResponses];
 
 export type GetUserData = {
     body?: never;

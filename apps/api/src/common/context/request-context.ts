@@ -30,3 +30,8 @@ export function setCurrentActor(actor: Actor): void {
   const store = storage.getStore();
   if (store) store.actor = actor;
 }
+
+/** Runs background work on behalf of a user (e.g. the import they started). */
+export function runAsActor<T>(actor: Actor, requestId: string, fn: () => T): T {
+  return storage.run({ requestId, ip: null, actor }, fn);
+}

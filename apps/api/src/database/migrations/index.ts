@@ -1,4 +1,5 @@
 import { Foundation1764072000000 } from './1764072000000-Foundation';
+import { Customers1764158400000 } from './1764158400000-Customers';
 
 /** Every migration in order; listed explicitly so the build and the tests load the same set. */
-export const migrations = [Foundation1764072000000];
+export const migrations = [Foundation1764072000000, Customers1764158400000];

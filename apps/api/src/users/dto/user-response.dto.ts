@@ -33,6 +33,19 @@ export class UserPageDto {
   nextCursor: string | null;
 }
 
+export class SalesRepDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  name: string;
+  @ApiProperty({ format: 'email' })
+  email: string;
+}
+
+export class SalesRepListDto {
+  @ApiProperty({ type: [SalesRepDto] })
+  items: SalesRepDto[];
+}
+
 export function toUserResponse(user: UserEntity): UserResponseDto {
   return {
     id: user.id,

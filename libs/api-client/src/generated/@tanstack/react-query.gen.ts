@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { createUser, getLiveness, getMe, getReadiness, getUser, listUsers, login, logout, type Options, refreshToken, updateUser } from '../sdk.gen';
-import type { CreateUserData, CreateUserError, CreateUserResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
+import { createAffiliation, createCustomer, createUser, exportCustomers, findDuplicateCandidates, getCustomer, getCustomerImport, getLiveness, getMe, getReadiness, getUser, importCustomers, listAffiliations, listCustomerDuplicates, listCustomers, listSalesReps, listUsers, login, logout, type Options, refreshToken, updateCustomer, updateUser } from '../sdk.gen';
+import type { CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateUserData, CreateUserError, CreateUserResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
 
 /**
  * Sign in with e-mail and password
@@ -108,14 +108,14 @@ export const refreshTokenMutation = (options?: Partial<Options<RefreshTokenData>
     return mutationOptions;
 };
 
-export const listUsersQueryKey = (options?: Options<ListUsersData>) => createQueryKey('listUsers', options);
+export const listCustomersQueryKey = (options?: Options<ListCustomersData>) => createQueryKey('listCustomers', options);
 
 /**
- * List employee accounts (admin)
+ * List and search doctors and clinics (sales reps see their own)
  */
-export const listUsersOptions = (options?: Options<ListUsersData>) => queryOptions<ListUsersResponse, ListUsersError, ListUsersResponse, ReturnType<typeof listUsersQueryKey>>({
+export const listCustomersOptions = (options?: Options<ListCustomersData>) => queryOptions<ListCustomersResponse, ListCustomersError, ListCustomersResponse, ReturnType<typeof listCustomersQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await listUsers({
+        const { data } = await listCustomers({
             ...options,
             ...queryKey[0],
             signal,
@@ -123,7 +123,7 @@ export const listUsersOptions = (options?: Options<ListUsersData>) => queryOptio
         });
         return data;
     },
-    queryKey: listUsersQueryKey(options)
+    queryKey: listCustomersQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -154,6 +154,229 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     }
     return params as unknown as typeof page;
 };
+
+export const listCustomersInfiniteQueryKey = (options?: Options<ListCustomersData>): QueryKey<Options<ListCustomersData>> => createQueryKey('listCustomers', options, true);
+
+/**
+ * List and search doctors and clinics (sales reps see their own)
+ */
+export const listCustomersInfiniteOptions = (options?: Options<ListCustomersData>) => {
+    const opts = infiniteQueryOptions<ListCustomersResponse, ListCustomersError, InfiniteData<ListCustomersResponse>, QueryKey<Options<ListCustomersData>>, string | Pick<QueryKey<Options<ListCustomersData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListCustomersData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listCustomers({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listCustomersInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Create a doctor or clinic
+ */
+export const createCustomerMutation = (options?: Partial<Options<CreateCustomerData>>): UseMutationOptions<CreateCustomerResponse, CreateCustomerError, Options<CreateCustomerData>> => {
+    const mutationOptions: UseMutationOptions<CreateCustomerResponse, CreateCustomerError, Options<CreateCustomerData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createCustomer({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Find existing customers a new record may duplicate
+ */
+export const findDuplicateCandidatesMutation = (options?: Partial<Options<FindDuplicateCandidatesData>>): UseMutationOptions<FindDuplicateCandidatesResponse, FindDuplicateCandidatesError, Options<FindDuplicateCandidatesData>> => {
+    const mutationOptions: UseMutationOptions<FindDuplicateCandidatesResponse, FindDuplicateCandidatesError, Options<FindDuplicateCandidatesData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await findDuplicateCandidates({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const exportCustomersQueryKey = (options?: Options<ExportCustomersData>) => createQueryKey('exportCustomers', options);
+
+/**
+ * Export your customers as CSV (streamed; audited as a bulk export)
+ */
+export const exportCustomersOptions = (options?: Options<ExportCustomersData>) => queryOptions<ExportCustomersResponse, ExportCustomersError, ExportCustomersResponse, ReturnType<typeof exportCustomersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportCustomers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportCustomersQueryKey(options)
+});
+
+/**
+ * Import customers from a CSV file (runs in the background)
+ */
+export const importCustomersMutation = (options?: Partial<Options<ImportCustomersData>>): UseMutationOptions<ImportCustomersResponse, ImportCustomersError, Options<ImportCustomersData>> => {
+    const mutationOptions: UseMutationOptions<ImportCustomersResponse, ImportCustomersError, Options<ImportCustomersData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await importCustomers({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getCustomerImportQueryKey = (options: Options<GetCustomerImportData>) => createQueryKey('getCustomerImport', options);
+
+/**
+ * Progress of an import, with the rows that failed
+ */
+export const getCustomerImportOptions = (options: Options<GetCustomerImportData>) => queryOptions<GetCustomerImportResponse, GetCustomerImportError, GetCustomerImportResponse, ReturnType<typeof getCustomerImportQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getCustomerImport({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getCustomerImportQueryKey(options)
+});
+
+export const getCustomerQueryKey = (options: Options<GetCustomerData>) => createQueryKey('getCustomer', options);
+
+/**
+ * Get one customer (audited as an access to personal data)
+ */
+export const getCustomerOptions = (options: Options<GetCustomerData>) => queryOptions<GetCustomerResponse, GetCustomerError, GetCustomerResponse, ReturnType<typeof getCustomerQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getCustomer({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getCustomerQueryKey(options)
+});
+
+/**
+ * Change a customer; needs If-Match
+ */
+export const updateCustomerMutation = (options?: Partial<Options<UpdateCustomerData>>): UseMutationOptions<UpdateCustomerResponse, UpdateCustomerError, Options<UpdateCustomerData>> => {
+    const mutationOptions: UseMutationOptions<UpdateCustomerResponse, UpdateCustomerError, Options<UpdateCustomerData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateCustomer({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listAffiliationsQueryKey = (options: Options<ListAffiliationsData>) => createQueryKey('listAffiliations', options);
+
+/**
+ * Clinics a doctor practises at, or doctors practising at a clinic
+ */
+export const listAffiliationsOptions = (options: Options<ListAffiliationsData>) => queryOptions<ListAffiliationsResponse, ListAffiliationsError, ListAffiliationsResponse, ReturnType<typeof listAffiliationsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listAffiliations({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAffiliationsQueryKey(options)
+});
+
+/**
+ * Record that a doctor practises at a clinic
+ */
+export const createAffiliationMutation = (options?: Partial<Options<CreateAffiliationData>>): UseMutationOptions<CreateAffiliationResponse, CreateAffiliationError, Options<CreateAffiliationData>> => {
+    const mutationOptions: UseMutationOptions<CreateAffiliationResponse, CreateAffiliationError, Options<CreateAffiliationData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createAffiliation({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listCustomerDuplicatesQueryKey = (options: Options<ListCustomerDuplicatesData>) => createQueryKey('listCustomerDuplicates', options);
+
+/**
+ * Likely duplicates of a customer, with a score and the fields that matched
+ */
+export const listCustomerDuplicatesOptions = (options: Options<ListCustomerDuplicatesData>) => queryOptions<ListCustomerDuplicatesResponse, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ReturnType<typeof listCustomerDuplicatesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listCustomerDuplicates({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listCustomerDuplicatesQueryKey(options)
+});
+
+export const listUsersQueryKey = (options?: Options<ListUsersData>) => createQueryKey('listUsers', options);
+
+/**
+ * List employee accounts (admin)
+ */
+export const listUsersOptions = (options?: Options<ListUsersData>) => queryOptions<ListUsersResponse, ListUsersError, ListUsersResponse, ReturnType<typeof listUsersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listUsers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listUsersQueryKey(options)
+});
 
 export const listUsersInfiniteQueryKey = (options?: Options<ListUsersData>): QueryKey<Options<ListUsersData>> => createQueryKey('listUsers', options, true);
 
@@ -201,6 +424,24 @@ export const createUserMutation = (options?: Partial<Options<CreateUserData>>): 
     };
     return mutationOptions;
 };
+
+export const listSalesRepsQueryKey = (options?: Options<ListSalesRepsData>) => createQueryKey('listSalesReps', options);
+
+/**
+ * Active sales reps who can own customers (admin, manager)
+ */
+export const listSalesRepsOptions = (options?: Options<ListSalesRepsData>) => queryOptions<ListSalesRepsResponse, ListSalesRepsError, ListSalesRepsResponse, ReturnType<typeof listSalesRepsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listSalesReps({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listSalesRepsQueryKey(options)
+});
 
 export const getUserQueryKey = (options: Options<GetUserData>) => createQueryKey('getUser', options);
 

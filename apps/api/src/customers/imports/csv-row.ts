@@ -1,0 +1,88 @@
+import type { CreateCustomerDto } from '../dto/create-customer.dto';
+
+/** Columns a customer CSV may have; `type` and `name` are required. */
+export const IMPORT_COLUMNS = [
+  'type',
+  'name',
+  'email',
+  'phone',
+  'whatsapp',
+  'nik',
+  'npwp',
+  'specialty',
+  'address_line1',
+  'district',
+  'city',
+  'province',
+  'postal_code',
+  'str_number',
+  'str_valid_until',
+  'sip_number',
+  'sip_valid_until',
+  'clinic_permit_number',
+  'clinic_permit_valid_until',
+  'credit_limit',
+  'notes',
+] as const;
+
+export type CsvRecord = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
+
+/** Maps a CSV field name back to the API field it fills, so row errors name the column. */
+export function csvFieldFor(apiField: string): string {
+  const map: Record<string, string> = {
+    'address.line1': 'address_line1',
+    'address.district': 'district',
+    'address.city': 'city',
+    'address.province': 'province',
+    'address.postalCode': 'postal_code',
+    creditLimit: 'credit_limit',
+  };
+  if (map[apiField]) return map[apiField];
+  if (apiField.startsWith('licenses')) return 'licenses';
+  return apiField;
+}
+
+/** Turns one CSV record into the body POST /customers takes; blank cells are absent fields. */
+export function toCreateCustomerBody(record: CsvRecord): Record<string, unknown> {
+  const cell = (name: keyof CsvRecord) => {
+    const value = record[name]?.trim();
+    return value ? value : undefined;
+  };
+  const licenses = [
+    ['STR', cell('str_number'), cell('str_valid_until')],
+    ['SIP', cell('sip_number'), cell('sip_valid_until')],
+    ['CLINIC_PERMIT', cell('clinic_permit_number'), cell('clinic_permit_valid_until')],
+  ]
+    .filter(([, number]) => number)
+    .map(([kind, number, validUntil]) => ({ kind, number, ...(validUntil ? { validUntil } : {}) }));
+  const hasAddress = ['address_line1', 'city', 'province'].some((c) => cell(c as keyof CsvRecord));
+  const creditLimit = cell('credit_limit');
+  const body: Partial<Record<keyof CreateCustomerDto, unknown>> = {
+    type: cell('type')?.toLowerCase(),
+    name: cell('name'),
+    email: cell('email'),
+    phone: cell('phone'),
+    whatsapp: cell('whatsapp'),
+    nik: cell('nik'),
+    npwp: cell('npwp'),
+    specialty: cell('specialty'),
+    notes: cell('notes'),
+    creditLimit:
+      creditLimit === undefined
+        ? undefined
+        : /^\d+$/.test(creditLimit)
+          ? Number(creditLimit)
+          : creditLimit,
+    licenses: licenses.length ? licenses : undefined,
+    address: hasAddress
+      ? {
+          line1: cell('address_line1') ?? '',
+          district: cell('district'),
+          city: cell('city') ?? '',
+          province: cell('province') ?? '',
+          postalCode: cell('postal_code'),
+        }
+      : undefined,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+}
