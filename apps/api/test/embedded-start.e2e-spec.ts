@@ -44,7 +44,7 @@ describe('npm start on the embedded database', () => {
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('starts, serves the API with the printed admin login, and stops cleanly on SIGTERM', async () => {
+  it('starts, serves the API with the printed admin login, keeps personal data out of logs, and stops cleanly on SIGTERM', async () => {
     expect(fs.existsSync(main)).toBe(true);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -53,7 +53,7 @@ describe('npm start on the embedded database', () => {
       PORT: '0',
       HOST: '127.0.0.1',
       NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'debug',
     };
     delete env['ADMIN_PASSWORD'];
     const child = spawn(process.execPath, [main], {
@@ -61,6 +61,9 @@ describe('npm start on the embedded database', () => {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const logOutput: string[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => logOutput.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => logOutput.push(chunk.toString()));
     const output = await waitForOutput(child, /Stop with Ctrl-C/, 90_000);
 
     const port = Number(/running at http:\/\/[^:]+:(\d+)/.exec(output)?.[1]);
@@ -77,10 +80,46 @@ describe('npm start on the embedded database', () => {
       body: JSON.stringify({ email: 'admin@bei-hub.local', password }),
     });
     expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+
+    // Personal identifiers must not leak into the logs, even at debug level.
+    const nik = '3578014507900003';
+    const created = await fetch(`${base}/api/v1/customers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        type: 'doctor',
+        name: 'dr. Log Check',
+        nik,
+        email: 'log.check@klinik.id',
+        phone: '081299990000',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect(
+      (
+        await fetch(`${base}/api/v1/customers/${id}`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        })
+      ).status,
+    ).toBe(200);
+    await fetch(`${base}/api/v1/customers?q=${nik}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
 
     const exitCode = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exitCode).toBe(0);
     expect(postgresProcessesUnder(dataDir)).toEqual([]);
+    // The JSON log lines (the start banner prints the generated password on purpose).
+    const logs = logOutput
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .join('\n');
+    expect(logs).toContain('"route":"/api/v1/customers"');
+    for (const secret of [nik, password, accessToken, 'log.check@klinik.id', '81299990000'])
+      expect(logs).not.toContain(secret);
   });
 });
