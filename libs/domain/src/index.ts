@@ -4,3 +4,5 @@ export * from './money';
 export * from './identifiers';
 export * from './customers';
 export * from './regions';
+export * from './orders';
+export * from './risk';

@@ -32,6 +32,8 @@ export type AppConfig = {
   webDistDir: string;
   logLevel: string;
   dbPoolSize: number;
+  /** PPN (VAT): rate in percent on a DPP of numerator/denominator of the price (PMK 131/2024). */
+  ppn: { ratePercent: number; dppNumerator: number; dppDenominator: number };
 };
 
 export class ConfigError extends Error {
@@ -158,6 +160,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: path.resolve(read('WEB_DIST_DIR') ?? 'dist/apps/web'),
     logLevel: read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
+    ppn: {
+      ratePercent: int('PPN_RATE_PERCENT', 12, 0, 100),
+      dppNumerator: int('PPN_DPP_NUMERATOR', 11, 1, 1000),
+      dppDenominator: int('PPN_DPP_DENOMINATOR', 12, 1, 1000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -10,6 +10,7 @@ import { uuidv7 } from '../common/uuid';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_USERS } from './demo-users';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
+import { DemoOrderSeeder } from './demo-order-seeder';
 
 export type SeedSummary = {
   adminCreated: boolean;
@@ -27,6 +28,7 @@ export class SeedService {
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly demoCustomers: DemoCustomerSeeder,
+    private readonly demoOrders: DemoOrderSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,6 +54,7 @@ export class SeedService {
         : [];
     const demoCustomers =
       demoUsers.length && this.config.demoCustomers ? await this.demoCustomers.seedOnce() : 0;
+    if (demoCustomers > 0) await this.demoOrders.seedOnce();
     return { adminCreated, demoUsers, demoCustomers };
   }
 

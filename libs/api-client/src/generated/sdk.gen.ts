@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateUserData, CreateUserErrors, CreateUserResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen';
+import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -175,6 +175,244 @@ export const listCustomerDuplicates = <ThrowOnError extends boolean = false>(opt
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/customers/{id}/duplicates',
     ...options
+});
+
+/**
+ * Recall contact list for a lot as CSV (service message: ignores marketing opt-outs)
+ */
+export const exportLotRecall = <ThrowOnError extends boolean = false>(options: Options<ExportLotRecallData, ThrowOnError>): RequestResult<ExportLotRecallResponses, ExportLotRecallErrors, ThrowOnError> => (options.client ?? client).get<ExportLotRecallResponses, ExportLotRecallErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/lots/{lotNumber}/recall',
+    ...options
+});
+
+/**
+ * Trace a lot: where it came from and every customer it went to (recall)
+ */
+export const traceLot = <ThrowOnError extends boolean = false>(options: Options<TraceLotData, ThrowOnError>): RequestResult<TraceLotResponses, TraceLotErrors, ThrowOnError> => (options.client ?? client).get<TraceLotResponses, TraceLotErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/lots/{lotNumber}/trace',
+    ...options
+});
+
+/**
+ * List sale and purchase orders (sales reps: their customers’ orders)
+ */
+export const listOrders = <ThrowOnError extends boolean = false>(options?: Options<ListOrdersData, ThrowOnError>): RequestResult<ListOrdersResponses, ListOrdersErrors, ThrowOnError> => (options?.client ?? client).get<ListOrdersResponses, ListOrdersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders',
+    ...options
+});
+
+/**
+ * Create a draft sale or purchase order (Idempotency-Key honoured)
+ */
+export const createOrder = <ThrowOnError extends boolean = false>(options: Options<CreateOrderData, ThrowOnError>): RequestResult<CreateOrderResponses, CreateOrderErrors, ThrowOnError> => (options.client ?? client).post<CreateOrderResponses, CreateOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one order with lines, risk and allocations
+ */
+export const getOrder = <ThrowOnError extends boolean = false>(options: Options<GetOrderData, ThrowOnError>): RequestResult<GetOrderResponses, GetOrderErrors, ThrowOnError> => (options.client ?? client).get<GetOrderResponses, GetOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}',
+    ...options
+});
+
+/**
+ * Change a draft order; needs If-Match
+ */
+export const updateOrder = <ThrowOnError extends boolean = false>(options: Options<UpdateOrderData, ThrowOnError>): RequestResult<UpdateOrderResponses, UpdateOrderErrors, ThrowOnError> => (options.client ?? client).patch<UpdateOrderResponses, UpdateOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Approve (a purchase order, or a sale order on review)
+ */
+export const approveOrder = <ThrowOnError extends boolean = false>(options: Options<ApproveOrderData, ThrowOnError>): RequestResult<ApproveOrderResponses, ApproveOrderErrors, ThrowOnError> => (options.client ?? client).post<ApproveOrderResponses, ApproveOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/approve',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Cancel an order before fulfilment or receipt
+ */
+export const cancelOrder = <ThrowOnError extends boolean = false>(options: Options<CancelOrderData, ThrowOnError>): RequestResult<CancelOrderResponses, CancelOrderErrors, ThrowOnError> => (options.client ?? client).post<CancelOrderResponses, CancelOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Fulfil an approved sale order
+ */
+export const fulfilOrder = <ThrowOnError extends boolean = false>(options: Options<FulfilOrderData, ThrowOnError>): RequestResult<FulfilOrderResponses, FulfilOrderErrors, ThrowOnError> => (options.client ?? client).post<FulfilOrderResponses, FulfilOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/fulfil',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Invoice a fulfilled sale order
+ */
+export const invoiceOrder = <ThrowOnError extends boolean = false>(options: Options<InvoiceOrderData, ThrowOnError>): RequestResult<InvoiceOrderResponses, InvoiceOrderErrors, ThrowOnError> => (options.client ?? client).post<InvoiceOrderResponses, InvoiceOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/invoice',
+    ...options
+});
+
+/**
+ * Record payment of an invoiced sale order
+ */
+export const payOrder = <ThrowOnError extends boolean = false>(options: Options<PayOrderData, ThrowOnError>): RequestResult<PayOrderResponses, PayOrderErrors, ThrowOnError> => (options.client ?? client).post<PayOrderResponses, PayOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/pay',
+    ...options
+});
+
+/**
+ * Receive an approved purchase order
+ */
+export const receiveOrder = <ThrowOnError extends boolean = false>(options: Options<ReceiveOrderData, ThrowOnError>): RequestResult<ReceiveOrderResponses, ReceiveOrderErrors, ThrowOnError> => (options.client ?? client).post<ReceiveOrderResponses, ReceiveOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/receive',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Submit a draft
+ */
+export const submitOrder = <ThrowOnError extends boolean = false>(options: Options<SubmitOrderData, ThrowOnError>): RequestResult<SubmitOrderResponses, SubmitOrderErrors, ThrowOnError> => (options.client ?? client).post<SubmitOrderResponses, SubmitOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/submit',
+    ...options
+});
+
+/**
+ * List products
+ */
+export const listProducts = <ThrowOnError extends boolean = false>(options?: Options<ListProductsData, ThrowOnError>): RequestResult<ListProductsResponses, ListProductsErrors, ThrowOnError> => (options?.client ?? client).get<ListProductsResponses, ListProductsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products',
+    ...options
+});
+
+/**
+ * Add a product (admin)
+ */
+export const createProduct = <ThrowOnError extends boolean = false>(options: Options<CreateProductData, ThrowOnError>): RequestResult<CreateProductResponses, CreateProductErrors, ThrowOnError> => (options.client ?? client).post<CreateProductResponses, CreateProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one product
+ */
+export const getProduct = <ThrowOnError extends boolean = false>(options: Options<GetProductData, ThrowOnError>): RequestResult<GetProductResponses, GetProductErrors, ThrowOnError> => (options.client ?? client).get<GetProductResponses, GetProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products/{id}',
+    ...options
+});
+
+/**
+ * Change a product (admin); needs If-Match
+ */
+export const updateProduct = <ThrowOnError extends boolean = false>(options: Options<UpdateProductData, ThrowOnError>): RequestResult<UpdateProductResponses, UpdateProductErrors, ThrowOnError> => (options.client ?? client).patch<UpdateProductResponses, UpdateProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Lots of a product, first expiry first
+ */
+export const listProductLots = <ThrowOnError extends boolean = false>(options: Options<ListProductLotsData, ThrowOnError>): RequestResult<ListProductLotsResponses, ListProductLotsErrors, ThrowOnError> => (options.client ?? client).get<ListProductLotsResponses, ListProductLotsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products/{id}/lots',
+    ...options
+});
+
+/**
+ * Orders waiting for a person’s decision (or decided ones)
+ */
+export const listRiskReviews = <ThrowOnError extends boolean = false>(options?: Options<ListRiskReviewsData, ThrowOnError>): RequestResult<ListRiskReviewsResponses, ListRiskReviewsErrors, ThrowOnError> => (options?.client ?? client).get<ListRiskReviewsResponses, ListRiskReviewsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/risk-reviews',
+    ...options
+});
+
+/**
+ * Decide on an order under review
+ */
+export const decideRiskReview = <ThrowOnError extends boolean = false>(options: Options<DecideRiskReviewData, ThrowOnError>): RequestResult<DecideRiskReviewResponses, DecideRiskReviewErrors, ThrowOnError> => (options.client ?? client).post<DecideRiskReviewResponses, DecideRiskReviewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/risk-reviews/{orderId}/decision',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List suppliers
+ */
+export const listSuppliers = <ThrowOnError extends boolean = false>(options?: Options<ListSuppliersData, ThrowOnError>): RequestResult<ListSuppliersResponses, ListSuppliersErrors, ThrowOnError> => (options?.client ?? client).get<ListSuppliersResponses, ListSuppliersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/suppliers',
+    ...options
+});
+
+/**
+ * Add a supplier (admin)
+ */
+export const createSupplier = <ThrowOnError extends boolean = false>(options: Options<CreateSupplierData, ThrowOnError>): RequestResult<CreateSupplierResponses, CreateSupplierErrors, ThrowOnError> => (options.client ?? client).post<CreateSupplierResponses, CreateSupplierErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/suppliers',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -31,6 +31,19 @@ export type AffiliationResponseDto = {
     role: string;
 };
 
+export type AllocationDto = {
+    expiryDate: string;
+    lineIndex: number;
+    lotNumber: string;
+    quantity: number;
+};
+
+export type AllocationInputDto = {
+    lineIndex: number;
+    lotNumber: string;
+    quantity: number;
+};
+
 export type CreateAffiliationDto = {
     /**
      * A customer of type clinic where this doctor practises.
@@ -68,6 +81,46 @@ export type CreateCustomerDto = {
     specialty?: string | null;
     type: 'doctor' | 'clinic';
     whatsapp?: string | null;
+};
+
+export type CreateOrderDto = {
+    /**
+     * Sale orders: the doctor or clinic.
+     */
+    customerId?: string;
+    customerPoNumber?: string;
+    kind: 'sale' | 'purchase';
+    lines: Array<OrderLineInputDto>;
+    notes?: string;
+    /**
+     * Purchase orders: the supplier.
+     */
+    supplierId?: string;
+};
+
+export type CreateProductDto = {
+    active?: boolean;
+    brand: string;
+    category: string;
+    name: string;
+    /**
+     * Sold only to a licensed buyer (active STR + valid SIP, or a valid clinic permit).
+     */
+    prescriptionOnly: boolean;
+    /**
+     * Whole rupiah, before PPN.
+     */
+    price: number;
+    sku: string;
+    unit: string;
+};
+
+export type CreateSupplierDto = {
+    address?: string;
+    email?: string;
+    name: string;
+    npwp?: string;
+    phone?: string;
 };
 
 export type CreateUserDto = {
@@ -206,6 +259,10 @@ export type FindDuplicatesDto = {
     type?: 'doctor' | 'clinic';
 };
 
+export type FulfilOrderDto = {
+    allocations?: Array<AllocationInputDto>;
+};
+
 export type HealthStatusDto = {
     status: 'ok';
 };
@@ -245,6 +302,133 @@ export type LoginDto = {
     email: string;
 };
 
+export type LotDeliveryDto = {
+    /**
+     * Recall notices are service messages: contacts are given even when marketing is opted out.
+     */
+    customerEmail: string | null;
+    customerId: string;
+    customerName: string;
+    customerPhone: string | null;
+    deliveredAt: string;
+    orderId: string;
+    orderNumber: string;
+    quantity: number;
+};
+
+export type LotDto = {
+    /**
+     * Expired lots are never allocated.
+     */
+    expired: boolean;
+    expiryDate: string;
+    lotNumber: string;
+    quantityOnHand: number;
+};
+
+export type LotListDto = {
+    items: Array<LotDto>;
+};
+
+export type LotReceiptDto = {
+    orderId: string;
+    orderNumber: string;
+    quantity: number;
+    receivedAt: string;
+    supplierId: string | null;
+    supplierName: string | null;
+};
+
+export type LotTraceDto = {
+    lotNumber: string;
+    lots: Array<TracedLotDto>;
+};
+
+export type OrderLineDto = {
+    discountPercent: number;
+    lineTotal: number;
+    name: string;
+    productId: string;
+    quantity: number;
+    sku: string;
+    /**
+     * List price (sale) or unit cost (purchase), whole rupiah.
+     */
+    unitPrice: number;
+};
+
+export type OrderLineInputDto = {
+    /**
+     * Sale lines: percent off the list price, at most two decimals.
+     */
+    discountPercent?: number;
+    productId: string;
+    quantity: number;
+    /**
+     * Purchase lines: whole rupiah per unit, before PPN.
+     */
+    unitCost?: number;
+};
+
+export type OrderNoteDto = {
+    note?: string;
+};
+
+export type OrderPageDto = {
+    items: Array<OrderSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type OrderResponseDto = {
+    allocations: Array<AllocationDto>;
+    /**
+     * What the caller's next step may be, given the status.
+     */
+    allowedActions: Array<'submit' | 'approve' | 'fulfil' | 'invoice' | 'pay' | 'cancel' | 'receive'>;
+    createdAt: string;
+    currency: 'IDR';
+    customerId?: string;
+    customerPoNumber?: string | null;
+    discountTotal: number;
+    id: string;
+    kind: 'sale' | 'purchase';
+    lines: Array<OrderLineDto>;
+    notes: string | null;
+    number: string;
+    ppn: number;
+    reviewNote: string | null;
+    /**
+     * Why the order waits for a person (on_review).
+     */
+    reviewReasons: Array<ReviewReasonDto>;
+    risk?: RiskDto | null;
+    status: 'draft' | 'submitted' | 'on_review' | 'approved' | 'fulfilled' | 'invoiced' | 'paid' | 'received' | 'cancelled';
+    subtotal: number;
+    supplierId?: string;
+    /**
+     * (subtotal − discountTotal) × DPP factor, rounded once.
+     */
+    taxBase: number;
+    total: number;
+    updatedAt: string;
+    version: number;
+};
+
+export type OrderSummaryDto = {
+    createdAt: string;
+    currency: 'IDR';
+    customerId: string | null;
+    customerName: string | null;
+    id: string;
+    kind: 'sale' | 'purchase';
+    number: string;
+    riskLevel: 'low' | 'medium' | 'high';
+    status: 'draft' | 'submitted' | 'on_review' | 'approved' | 'fulfilled' | 'invoiced' | 'paid' | 'received' | 'cancelled';
+    supplierId: string | null;
+    supplierName: string | null;
+    total: number;
+};
+
 export type ProblemDto = {
     detail: string;
     errors?: Array<FieldErrorDto>;
@@ -262,6 +446,84 @@ export type ProblemDto = {
      * Stable relative URI per error kind, e.g. `/problems/validation-failed`.
      */
     type: string;
+};
+
+export type ProductPageDto = {
+    items: Array<ProductResponseDto>;
+    nextCursor: string | null;
+};
+
+export type ProductResponseDto = {
+    active: boolean;
+    brand: string;
+    category: string;
+    createdAt: string;
+    id: string;
+    name: string;
+    prescriptionOnly: boolean;
+    price: number;
+    /**
+     * Units on hand in lots that have not expired.
+     */
+    quantityOnHand: number;
+    sku: string;
+    unit: string;
+    updatedAt: string;
+    version: number;
+};
+
+export type ReceiveOrderDto = {
+    lots: Array<ReceivedLotDto>;
+};
+
+export type ReceivedLotDto = {
+    expiryDate: string;
+    lotNumber: string;
+    productId: string;
+    quantity: number;
+};
+
+export type ReviewReasonDto = {
+    code: 'high_risk' | 'credit_exceeded' | 'profiling_objection';
+    message: string;
+};
+
+export type RiskDecisionDto = {
+    decision: 'approve' | 'reject';
+    /**
+     * Why: kept with the order and shown in its history.
+     */
+    note: string;
+};
+
+export type RiskDto = {
+    level: 'low' | 'medium' | 'high';
+    model: string;
+    reasons: Array<RiskReasonDto>;
+    score: number;
+};
+
+export type RiskReasonDto = {
+    code: string;
+    message: string;
+    points: number;
+};
+
+export type RiskReviewDto = {
+    customerId: string;
+    customerName: string;
+    note: string | null;
+    orderId: string;
+    orderNumber: string;
+    reviewReasons: Array<ReviewReasonDto>;
+    risk: RiskDto | null;
+    status: 'pending' | 'approved' | 'rejected';
+    submittedAt: string;
+    total: number;
+};
+
+export type RiskReviewListDto = {
+    items: Array<RiskReviewDto>;
 };
 
 export type SalesRepDto = {
@@ -289,6 +551,30 @@ export type SessionUserDto = {
     id: string;
     name: string;
     roles: Array<'admin' | 'manager' | 'sales' | 'privacy_officer' | 'auditor'>;
+};
+
+export type SupplierListDto = {
+    items: Array<SupplierResponseDto>;
+};
+
+export type SupplierResponseDto = {
+    address: string | null;
+    createdAt: string;
+    email: string | null;
+    id: string;
+    name: string;
+    npwp: string | null;
+    phone: string | null;
+};
+
+export type TracedLotDto = {
+    deliveries: Array<LotDeliveryDto>;
+    expiryDate: string;
+    productId: string;
+    productName: string;
+    quantityOnHand: number;
+    receipts: Array<LotReceiptDto>;
+    sku: string;
 };
 
 export type UpdateCustomerDto = {
@@ -319,6 +605,29 @@ export type UpdateCustomerDto = {
     phone?: string | null;
     specialty?: string | null;
     whatsapp?: string | null;
+};
+
+export type UpdateOrderDto = {
+    customerPoNumber?: string;
+    lines?: Array<OrderLineInputDto>;
+    notes?: string;
+};
+
+export type UpdateProductDto = {
+    active?: boolean;
+    brand?: string;
+    category?: string;
+    name?: string;
+    /**
+     * Sold only to a licensed buyer (active STR + valid SIP, or a valid clinic permit).
+     */
+    prescriptionOnly?: boolean;
+    /**
+     * Whole rupiah, before PPN.
+     */
+    price?: number;
+    sku?: string;
+    unit?: string;
 };
 
 export type UpdateUserDto = {
@@ -931,6 +1240,959 @@ export type ListCustomerDuplicatesResponses = {
 };
 
 export type ListCustomerDuplicatesResponse = ListCustomerDuplicatesResponses[keyof ListCustomerDuplicatesResponses];
+
+export type ExportLotRecallData = {
+    body?: never;
+    path: {
+        lotNumber: string;
+    };
+    query?: {
+        format?: 'csv';
+    };
+    url: '/api/v1/lots/{lotNumber}/recall';
+};
+
+export type ExportLotRecallErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ExportLotRecallError = ExportLotRecallErrors[keyof ExportLotRecallErrors];
+
+export type ExportLotRecallResponses = {
+    /**
+     * CSV
+     */
+    200: string;
+};
+
+export type ExportLotRecallResponse = ExportLotRecallResponses[keyof ExportLotRecallResponses];
+
+export type TraceLotData = {
+    body?: never;
+    path: {
+        lotNumber: string;
+    };
+    query?: never;
+    url: '/api/v1/lots/{lotNumber}/trace';
+};
+
+export type TraceLotErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type TraceLotError = TraceLotErrors[keyof TraceLotErrors];
+
+export type TraceLotResponses = {
+    200: LotTraceDto;
+};
+
+export type TraceLotResponse = TraceLotResponses[keyof TraceLotResponses];
+
+export type ListOrdersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        kind?: 'sale' | 'purchase';
+        status?: 'draft' | 'submitted' | 'on_review' | 'approved' | 'fulfilled' | 'invoiced' | 'paid' | 'received' | 'cancelled';
+        customerId?: string;
+        /**
+         * Created on or after this date (WIB).
+         */
+        from?: string;
+        /**
+         * Created on or before this date (WIB).
+         */
+        to?: string;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/orders';
+};
+
+export type ListOrdersErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListOrdersError = ListOrdersErrors[keyof ListOrdersErrors];
+
+export type ListOrdersResponses = {
+    200: OrderPageDto;
+};
+
+export type ListOrdersResponse = ListOrdersResponses[keyof ListOrdersResponses];
+
+export type CreateOrderData = {
+    body: CreateOrderDto;
+    headers?: {
+        /**
+         * Replays the first response for 24 h.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/orders';
+};
+
+export type CreateOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Well-formed but breaks a business rule (or an Idempotency-Key reused with another body).
+     */
+    422: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateOrderError = CreateOrderErrors[keyof CreateOrderErrors];
+
+export type CreateOrderResponses = {
+    201: OrderResponseDto;
+};
+
+export type CreateOrderResponse = CreateOrderResponses[keyof CreateOrderResponses];
+
+export type GetOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}';
+};
+
+export type GetOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetOrderError = GetOrderErrors[keyof GetOrderErrors];
+
+export type GetOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type GetOrderResponse = GetOrderResponses[keyof GetOrderResponses];
+
+export type UpdateOrderData = {
+    body: UpdateOrderDto;
+    headers: {
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}';
+};
+
+export type UpdateOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * The If-Match ETag is stale: the resource changed since you read it.
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type UpdateOrderError = UpdateOrderErrors[keyof UpdateOrderErrors];
+
+export type UpdateOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type UpdateOrderResponse = UpdateOrderResponses[keyof UpdateOrderResponses];
+
+export type ApproveOrderData = {
+    body: OrderNoteDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/approve';
+};
+
+export type ApproveOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ApproveOrderError = ApproveOrderErrors[keyof ApproveOrderErrors];
+
+export type ApproveOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type ApproveOrderResponse = ApproveOrderResponses[keyof ApproveOrderResponses];
+
+export type CancelOrderData = {
+    body: OrderNoteDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/cancel';
+};
+
+export type CancelOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CancelOrderError = CancelOrderErrors[keyof CancelOrderErrors];
+
+export type CancelOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type CancelOrderResponse = CancelOrderResponses[keyof CancelOrderResponses];
+
+export type FulfilOrderData = {
+    body: FulfilOrderDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/fulfil';
+};
+
+export type FulfilOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type FulfilOrderError = FulfilOrderErrors[keyof FulfilOrderErrors];
+
+export type FulfilOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type FulfilOrderResponse = FulfilOrderResponses[keyof FulfilOrderResponses];
+
+export type InvoiceOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/invoice';
+};
+
+export type InvoiceOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type InvoiceOrderError = InvoiceOrderErrors[keyof InvoiceOrderErrors];
+
+export type InvoiceOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type InvoiceOrderResponse = InvoiceOrderResponses[keyof InvoiceOrderResponses];
+
+export type PayOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/pay';
+};
+
+export type PayOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type PayOrderError = PayOrderErrors[keyof PayOrderErrors];
+
+export type PayOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type PayOrderResponse = PayOrderResponses[keyof PayOrderResponses];
+
+export type ReceiveOrderData = {
+    body: ReceiveOrderDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/receive';
+};
+
+export type ReceiveOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ReceiveOrderError = ReceiveOrderErrors[keyof ReceiveOrderErrors];
+
+export type ReceiveOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type ReceiveOrderResponse = ReceiveOrderResponses[keyof ReceiveOrderResponses];
+
+export type SubmitOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/submit';
+};
+
+export type SubmitOrderErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Well-formed but breaks a business rule (or an Idempotency-Key reused with another body).
+     */
+    422: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type SubmitOrderError = SubmitOrderErrors[keyof SubmitOrderErrors];
+
+export type SubmitOrderResponses = {
+    200: OrderResponseDto;
+};
+
+export type SubmitOrderResponse = SubmitOrderResponses[keyof SubmitOrderResponses];
+
+export type ListProductsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        active?: 'true' | 'false';
+        /**
+         * SKU, name or brand.
+         */
+        q?: string;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/products';
+};
+
+export type ListProductsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListProductsError = ListProductsErrors[keyof ListProductsErrors];
+
+export type ListProductsResponses = {
+    200: ProductPageDto;
+};
+
+export type ListProductsResponse = ListProductsResponses[keyof ListProductsResponses];
+
+export type CreateProductData = {
+    body: CreateProductDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/products';
+};
+
+export type CreateProductErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateProductError = CreateProductErrors[keyof CreateProductErrors];
+
+export type CreateProductResponses = {
+    201: ProductResponseDto;
+};
+
+export type CreateProductResponse = CreateProductResponses[keyof CreateProductResponses];
+
+export type GetProductData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/products/{id}';
+};
+
+export type GetProductErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetProductError = GetProductErrors[keyof GetProductErrors];
+
+export type GetProductResponses = {
+    200: ProductResponseDto;
+};
+
+export type GetProductResponse = GetProductResponses[keyof GetProductResponses];
+
+export type UpdateProductData = {
+    body: UpdateProductDto;
+    headers: {
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/products/{id}';
+};
+
+export type UpdateProductErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * The If-Match ETag is stale: the resource changed since you read it.
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type UpdateProductError = UpdateProductErrors[keyof UpdateProductErrors];
+
+export type UpdateProductResponses = {
+    200: ProductResponseDto;
+};
+
+export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
+
+export type ListProductLotsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/products/{id}/lots';
+};
+
+export type ListProductLotsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListProductLotsError = ListProductLotsErrors[keyof ListProductLotsErrors];
+
+export type ListProductLotsResponses = {
+    200: LotListDto;
+};
+
+export type ListProductLotsResponse = ListProductLotsResponses[keyof ListProductLotsResponses];
+
+export type ListRiskReviewsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: 'pending' | 'decided';
+    };
+    url: '/api/v1/risk-reviews';
+};
+
+export type ListRiskReviewsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListRiskReviewsError = ListRiskReviewsErrors[keyof ListRiskReviewsErrors];
+
+export type ListRiskReviewsResponses = {
+    200: RiskReviewListDto;
+};
+
+export type ListRiskReviewsResponse = ListRiskReviewsResponses[keyof ListRiskReviewsResponses];
+
+export type DecideRiskReviewData = {
+    body: RiskDecisionDto;
+    path: {
+        orderId: string;
+    };
+    query?: never;
+    url: '/api/v1/risk-reviews/{orderId}/decision';
+};
+
+export type DecideRiskReviewErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type DecideRiskReviewError = DecideRiskReviewErrors[keyof DecideRiskReviewErrors];
+
+export type DecideRiskReviewResponses = {
+    200: OrderResponseDto;
+};
+
+export type DecideRiskReviewResponse = DecideRiskReviewResponses[keyof DecideRiskReviewResponses];
+
+export type ListSuppliersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/suppliers';
+};
+
+export type ListSuppliersErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListSuppliersError = ListSuppliersErrors[keyof ListSuppliersErrors];
+
+export type ListSuppliersResponses = {
+    200: SupplierListDto;
+};
+
+export type ListSuppliersResponse = ListSuppliersResponses[keyof ListSuppliersResponses];
+
+export type CreateSupplierData = {
+    body: CreateSupplierDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/suppliers';
+};
+
+export type CreateSupplierErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateSupplierError = CreateSupplierErrors[keyof CreateSupplierErrors];
+
+export type CreateSupplierResponses = {
+    201: SupplierResponseDto;
+};
+
+export type CreateSupplierResponse = CreateSupplierResponses[keyof CreateSupplierResponses];
 
 export type ListUsersData = {
     body?: never;

@@ -12,6 +12,12 @@ export type ProblemKind =
   | 'precondition-required'
   | 'precondition-failed'
   | 'business-rule-violated'
+  | 'license-invalid'
+  | 'customer-blocked'
+  | 'customer-restricted'
+  | 'customer-anonymized'
+  | 'product-inactive'
+  | 'insufficient-stock'
   | 'idempotency-key-reused'
   | 'idempotency-request-in-flight'
   | 'rate-limited'
@@ -50,6 +56,28 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, errors?: FieldError[]) {
     super('conflict', message, errors);
+  }
+}
+
+export class IllegalTransitionError extends DomainError {
+  constructor(action: string, status: string) {
+    super('illegal-transition', `Cannot ${action} an order that is ${status}.`);
+  }
+}
+
+export class BusinessRuleError extends DomainError {
+  constructor(
+    kind:
+      | 'license-invalid'
+      | 'customer-blocked'
+      | 'customer-restricted'
+      | 'customer-anonymized'
+      | 'product-inactive'
+      | 'business-rule-violated',
+    message: string,
+    errors?: FieldError[],
+  ) {
+    super(kind, message, errors);
   }
 }
 

@@ -25,6 +25,8 @@ export function problemEntry(kind: ProblemKind): ProblemEntry {
       return { status: 409, title: 'Illegal status transition' };
     case 'idempotency-request-in-flight':
       return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
+    case 'insufficient-stock':
+      return { status: 409, title: 'Not enough stock' };
     case 'precondition-failed':
       return { status: 412, title: 'Precondition failed' };
     case 'payload-too-large':
@@ -33,6 +35,16 @@ export function problemEntry(kind: ProblemKind): ProblemEntry {
       return { status: 415, title: 'Unsupported media type' };
     case 'business-rule-violated':
       return { status: 422, title: 'Business rule violated' };
+    case 'license-invalid':
+      return { status: 422, title: 'The customer has no valid licence for this product' };
+    case 'customer-blocked':
+      return { status: 422, title: 'The customer is blocked' };
+    case 'customer-restricted':
+      return { status: 422, title: 'The customer is restricted' };
+    case 'customer-anonymized':
+      return { status: 422, title: 'The customer was anonymised' };
+    case 'product-inactive':
+      return { status: 422, title: 'The product is not sold any more' };
     case 'idempotency-key-reused':
       return { status: 422, title: 'Idempotency-Key reused with a different request' };
     case 'precondition-required':

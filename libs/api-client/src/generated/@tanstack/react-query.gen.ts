@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { createAffiliation, createCustomer, createUser, exportCustomers, findDuplicateCandidates, getCustomer, getCustomerImport, getLiveness, getMe, getReadiness, getUser, importCustomers, listAffiliations, listCustomerDuplicates, listCustomers, listSalesReps, listUsers, login, logout, type Options, refreshToken, updateCustomer, updateUser } from '../sdk.gen';
-import type { CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateUserData, CreateUserError, CreateUserResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
+import { approveOrder, cancelOrder, createAffiliation, createCustomer, createOrder, createProduct, createSupplier, createUser, decideRiskReview, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listCustomerDuplicates, listCustomers, listOrders, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listUsers, login, logout, type Options, payOrder, receiveOrder, refreshToken, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
 
 /**
  * Sign in with e-mail and password
@@ -359,6 +359,449 @@ export const listCustomerDuplicatesOptions = (options: Options<ListCustomerDupli
     },
     queryKey: listCustomerDuplicatesQueryKey(options)
 });
+
+export const exportLotRecallQueryKey = (options: Options<ExportLotRecallData>) => createQueryKey('exportLotRecall', options);
+
+/**
+ * Recall contact list for a lot as CSV (service message: ignores marketing opt-outs)
+ */
+export const exportLotRecallOptions = (options: Options<ExportLotRecallData>) => queryOptions<ExportLotRecallResponse, ExportLotRecallError, ExportLotRecallResponse, ReturnType<typeof exportLotRecallQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportLotRecall({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportLotRecallQueryKey(options)
+});
+
+export const traceLotQueryKey = (options: Options<TraceLotData>) => createQueryKey('traceLot', options);
+
+/**
+ * Trace a lot: where it came from and every customer it went to (recall)
+ */
+export const traceLotOptions = (options: Options<TraceLotData>) => queryOptions<TraceLotResponse, TraceLotError, TraceLotResponse, ReturnType<typeof traceLotQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await traceLot({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: traceLotQueryKey(options)
+});
+
+export const listOrdersQueryKey = (options?: Options<ListOrdersData>) => createQueryKey('listOrders', options);
+
+/**
+ * List sale and purchase orders (sales reps: their customers’ orders)
+ */
+export const listOrdersOptions = (options?: Options<ListOrdersData>) => queryOptions<ListOrdersResponse, ListOrdersError, ListOrdersResponse, ReturnType<typeof listOrdersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOrders({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrdersQueryKey(options)
+});
+
+export const listOrdersInfiniteQueryKey = (options?: Options<ListOrdersData>): QueryKey<Options<ListOrdersData>> => createQueryKey('listOrders', options, true);
+
+/**
+ * List sale and purchase orders (sales reps: their customers’ orders)
+ */
+export const listOrdersInfiniteOptions = (options?: Options<ListOrdersData>) => {
+    const opts = infiniteQueryOptions<ListOrdersResponse, ListOrdersError, InfiniteData<ListOrdersResponse>, QueryKey<Options<ListOrdersData>>, string | Pick<QueryKey<Options<ListOrdersData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListOrdersData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listOrders({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listOrdersInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Create a draft sale or purchase order (Idempotency-Key honoured)
+ */
+export const createOrderMutation = (options?: Partial<Options<CreateOrderData>>): UseMutationOptions<CreateOrderResponse, CreateOrderError, Options<CreateOrderData>> => {
+    const mutationOptions: UseMutationOptions<CreateOrderResponse, CreateOrderError, Options<CreateOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getOrderQueryKey = (options: Options<GetOrderData>) => createQueryKey('getOrder', options);
+
+/**
+ * Get one order with lines, risk and allocations
+ */
+export const getOrderOptions = (options: Options<GetOrderData>) => queryOptions<GetOrderResponse, GetOrderError, GetOrderResponse, ReturnType<typeof getOrderQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOrder({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOrderQueryKey(options)
+});
+
+/**
+ * Change a draft order; needs If-Match
+ */
+export const updateOrderMutation = (options?: Partial<Options<UpdateOrderData>>): UseMutationOptions<UpdateOrderResponse, UpdateOrderError, Options<UpdateOrderData>> => {
+    const mutationOptions: UseMutationOptions<UpdateOrderResponse, UpdateOrderError, Options<UpdateOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Approve (a purchase order, or a sale order on review)
+ */
+export const approveOrderMutation = (options?: Partial<Options<ApproveOrderData>>): UseMutationOptions<ApproveOrderResponse, ApproveOrderError, Options<ApproveOrderData>> => {
+    const mutationOptions: UseMutationOptions<ApproveOrderResponse, ApproveOrderError, Options<ApproveOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await approveOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Cancel an order before fulfilment or receipt
+ */
+export const cancelOrderMutation = (options?: Partial<Options<CancelOrderData>>): UseMutationOptions<CancelOrderResponse, CancelOrderError, Options<CancelOrderData>> => {
+    const mutationOptions: UseMutationOptions<CancelOrderResponse, CancelOrderError, Options<CancelOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await cancelOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Fulfil an approved sale order
+ */
+export const fulfilOrderMutation = (options?: Partial<Options<FulfilOrderData>>): UseMutationOptions<FulfilOrderResponse, FulfilOrderError, Options<FulfilOrderData>> => {
+    const mutationOptions: UseMutationOptions<FulfilOrderResponse, FulfilOrderError, Options<FulfilOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await fulfilOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Invoice a fulfilled sale order
+ */
+export const invoiceOrderMutation = (options?: Partial<Options<InvoiceOrderData>>): UseMutationOptions<InvoiceOrderResponse, InvoiceOrderError, Options<InvoiceOrderData>> => {
+    const mutationOptions: UseMutationOptions<InvoiceOrderResponse, InvoiceOrderError, Options<InvoiceOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await invoiceOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record payment of an invoiced sale order
+ */
+export const payOrderMutation = (options?: Partial<Options<PayOrderData>>): UseMutationOptions<PayOrderResponse, PayOrderError, Options<PayOrderData>> => {
+    const mutationOptions: UseMutationOptions<PayOrderResponse, PayOrderError, Options<PayOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await payOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Receive an approved purchase order
+ */
+export const receiveOrderMutation = (options?: Partial<Options<ReceiveOrderData>>): UseMutationOptions<ReceiveOrderResponse, ReceiveOrderError, Options<ReceiveOrderData>> => {
+    const mutationOptions: UseMutationOptions<ReceiveOrderResponse, ReceiveOrderError, Options<ReceiveOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await receiveOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Submit a draft
+ */
+export const submitOrderMutation = (options?: Partial<Options<SubmitOrderData>>): UseMutationOptions<SubmitOrderResponse, SubmitOrderError, Options<SubmitOrderData>> => {
+    const mutationOptions: UseMutationOptions<SubmitOrderResponse, SubmitOrderError, Options<SubmitOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await submitOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listProductsQueryKey = (options?: Options<ListProductsData>) => createQueryKey('listProducts', options);
+
+/**
+ * List products
+ */
+export const listProductsOptions = (options?: Options<ListProductsData>) => queryOptions<ListProductsResponse, ListProductsError, ListProductsResponse, ReturnType<typeof listProductsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listProducts({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listProductsQueryKey(options)
+});
+
+export const listProductsInfiniteQueryKey = (options?: Options<ListProductsData>): QueryKey<Options<ListProductsData>> => createQueryKey('listProducts', options, true);
+
+/**
+ * List products
+ */
+export const listProductsInfiniteOptions = (options?: Options<ListProductsData>) => {
+    const opts = infiniteQueryOptions<ListProductsResponse, ListProductsError, InfiniteData<ListProductsResponse>, QueryKey<Options<ListProductsData>>, string | Pick<QueryKey<Options<ListProductsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListProductsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listProducts({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listProductsInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Add a product (admin)
+ */
+export const createProductMutation = (options?: Partial<Options<CreateProductData>>): UseMutationOptions<CreateProductResponse, CreateProductError, Options<CreateProductData>> => {
+    const mutationOptions: UseMutationOptions<CreateProductResponse, CreateProductError, Options<CreateProductData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createProduct({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getProductQueryKey = (options: Options<GetProductData>) => createQueryKey('getProduct', options);
+
+/**
+ * Get one product
+ */
+export const getProductOptions = (options: Options<GetProductData>) => queryOptions<GetProductResponse, GetProductError, GetProductResponse, ReturnType<typeof getProductQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getProduct({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getProductQueryKey(options)
+});
+
+/**
+ * Change a product (admin); needs If-Match
+ */
+export const updateProductMutation = (options?: Partial<Options<UpdateProductData>>): UseMutationOptions<UpdateProductResponse, UpdateProductError, Options<UpdateProductData>> => {
+    const mutationOptions: UseMutationOptions<UpdateProductResponse, UpdateProductError, Options<UpdateProductData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateProduct({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listProductLotsQueryKey = (options: Options<ListProductLotsData>) => createQueryKey('listProductLots', options);
+
+/**
+ * Lots of a product, first expiry first
+ */
+export const listProductLotsOptions = (options: Options<ListProductLotsData>) => queryOptions<ListProductLotsResponse, ListProductLotsError, ListProductLotsResponse, ReturnType<typeof listProductLotsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listProductLots({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listProductLotsQueryKey(options)
+});
+
+export const listRiskReviewsQueryKey = (options?: Options<ListRiskReviewsData>) => createQueryKey('listRiskReviews', options);
+
+/**
+ * Orders waiting for a person’s decision (or decided ones)
+ */
+export const listRiskReviewsOptions = (options?: Options<ListRiskReviewsData>) => queryOptions<ListRiskReviewsResponse, ListRiskReviewsError, ListRiskReviewsResponse, ReturnType<typeof listRiskReviewsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listRiskReviews({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listRiskReviewsQueryKey(options)
+});
+
+/**
+ * Decide on an order under review
+ */
+export const decideRiskReviewMutation = (options?: Partial<Options<DecideRiskReviewData>>): UseMutationOptions<DecideRiskReviewResponse, DecideRiskReviewError, Options<DecideRiskReviewData>> => {
+    const mutationOptions: UseMutationOptions<DecideRiskReviewResponse, DecideRiskReviewError, Options<DecideRiskReviewData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await decideRiskReview({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listSuppliersQueryKey = (options?: Options<ListSuppliersData>) => createQueryKey('listSuppliers', options);
+
+/**
+ * List suppliers
+ */
+export const listSuppliersOptions = (options?: Options<ListSuppliersData>) => queryOptions<ListSuppliersResponse, ListSuppliersError, ListSuppliersResponse, ReturnType<typeof listSuppliersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listSuppliers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listSuppliersQueryKey(options)
+});
+
+/**
+ * Add a supplier (admin)
+ */
+export const createSupplierMutation = (options?: Partial<Options<CreateSupplierData>>): UseMutationOptions<CreateSupplierResponse, CreateSupplierError, Options<CreateSupplierData>> => {
+    const mutationOptions: UseMutationOptions<CreateSupplierResponse, CreateSupplierError, Options<CreateSupplierData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createSupplier({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
 
 export const listUsersQueryKey = (options?: Options<ListUsersData>) => createQueryKey('listUsers', options);
 
