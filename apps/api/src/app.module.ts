@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
+import { ConsentModule } from './consent/consent.module';
 import { CustomersModule } from './customers/customers.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -31,6 +32,7 @@ export class AppModule {
         CustomersModule,
         CatalogModule,
         OrdersModule,
+        ConsentModule,
         SeedModule,
       ],
     };

@@ -30,6 +30,8 @@ export type AppConfig = {
   corsOrigins: string[];
   trustProxy: boolean;
   webDistDir: string;
+  /** Origin used in links sent outside the app (unsubscribe links); null → the request's own. */
+  publicBaseUrl: string | null;
   logLevel: string;
   dbPoolSize: number;
   /** PPN (VAT): rate in percent on a DPP of numerator/denominator of the price (PMK 131/2024). */
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: bool('TRUST_PROXY', false),
     webDistDir: path.resolve(read('WEB_DIST_DIR') ?? 'dist/apps/web'),
+    publicBaseUrl: read('PUBLIC_BASE_URL')?.replace(/\/$/, '') ?? null,
     logLevel: read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
     ppn: {

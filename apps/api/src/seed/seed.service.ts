@@ -11,6 +11,7 @@ import { UsersRepository } from '../users/users.repository';
 import { DEMO_USERS } from './demo-users';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
 import { DemoOrderSeeder } from './demo-order-seeder';
+import { DemoConsentSeeder } from './demo-consent-seeder';
 
 export type SeedSummary = {
   adminCreated: boolean;
@@ -29,6 +30,7 @@ export class SeedService {
     private readonly audit: AuditService,
     private readonly demoCustomers: DemoCustomerSeeder,
     private readonly demoOrders: DemoOrderSeeder,
+    private readonly demoConsent: DemoConsentSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,7 +56,10 @@ export class SeedService {
         : [];
     const demoCustomers =
       demoUsers.length && this.config.demoCustomers ? await this.demoCustomers.seedOnce() : 0;
-    if (demoCustomers > 0) await this.demoOrders.seedOnce();
+    if (demoCustomers > 0) {
+      await this.demoOrders.seedOnce();
+      await this.demoConsent.seedOnce();
+    }
     return { adminCreated, demoUsers, demoCustomers };
   }
 

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen';
+import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, ConfirmUnsubscribeData, ConfirmUnsubscribeErrors, ConfirmUnsubscribeResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateConsentPurposeData, CreateConsentPurposeErrors, CreateConsentPurposeResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreatePrivacyNoticeData, CreatePrivacyNoticeErrors, CreatePrivacyNoticeResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateSuppressionData, CreateSuppressionErrors, CreateSuppressionResponses, CreateUnsubscribeLinkData, CreateUnsubscribeLinkErrors, CreateUnsubscribeLinkResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, DeleteSuppressionData, DeleteSuppressionErrors, DeleteSuppressionResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListAudienceData, ListAudienceErrors, ListAudienceResponses, ListConsentHistoryData, ListConsentHistoryErrors, ListConsentHistoryResponses, ListConsentPurposesData, ListConsentPurposesErrors, ListConsentPurposesResponses, ListConsentsData, ListConsentsErrors, ListConsentsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListPrivacyNoticesData, ListPrivacyNoticesErrors, ListPrivacyNoticesResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListSuppressionsData, ListSuppressionsErrors, ListSuppressionsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RecordConsentData, RecordConsentErrors, RecordConsentResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ShowUnsubscribeData, ShowUnsubscribeErrors, ShowUnsubscribeResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -55,6 +55,37 @@ export const refreshToken = <ThrowOnError extends boolean = false>(options?: Opt
         }],
     url: '/api/v1/auth/refresh',
     ...options
+});
+
+/**
+ * Contact list for a purpose: consented, active, not objecting, not suppressed (audited)
+ */
+export const listAudience = <ThrowOnError extends boolean = false>(options: Options<ListAudienceData, ThrowOnError>): RequestResult<ListAudienceResponses, ListAudienceErrors, ThrowOnError> => (options.client ?? client).get<ListAudienceResponses, ListAudienceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/consent/audiences/{purpose}',
+    ...options
+});
+
+/**
+ * Consent purposes with their channel and legal basis
+ */
+export const listConsentPurposes = <ThrowOnError extends boolean = false>(options?: Options<ListConsentPurposesData, ThrowOnError>): RequestResult<ListConsentPurposesResponses, ListConsentPurposesErrors, ThrowOnError> => (options?.client ?? client).get<ListConsentPurposesResponses, ListConsentPurposesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/consent/purposes',
+    ...options
+});
+
+/**
+ * Add a consent purpose (admin)
+ */
+export const createConsentPurpose = <ThrowOnError extends boolean = false>(options: Options<CreateConsentPurposeData, ThrowOnError>): RequestResult<CreateConsentPurposeResponses, CreateConsentPurposeErrors, ThrowOnError> => (options.client ?? client).post<CreateConsentPurposeResponses, CreateConsentPurposeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/consent/purposes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -169,12 +200,56 @@ export const createAffiliation = <ThrowOnError extends boolean = false>(options:
 });
 
 /**
+ * Current consent per purpose (never asked = not granted)
+ */
+export const listConsents = <ThrowOnError extends boolean = false>(options: Options<ListConsentsData, ThrowOnError>): RequestResult<ListConsentsResponses, ListConsentsErrors, ThrowOnError> => (options.client ?? client).get<ListConsentsResponses, ListConsentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/customers/{id}/consents',
+    ...options
+});
+
+/**
+ * Record a consent grant or withdrawal (appends an event)
+ */
+export const recordConsent = <ThrowOnError extends boolean = false>(options: Options<RecordConsentData, ThrowOnError>): RequestResult<RecordConsentResponses, RecordConsentErrors, ThrowOnError> => (options.client ?? client).post<RecordConsentResponses, RecordConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/customers/{id}/consents',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every consent event of a customer, oldest first
+ */
+export const listConsentHistory = <ThrowOnError extends boolean = false>(options: Options<ListConsentHistoryData, ThrowOnError>): RequestResult<ListConsentHistoryResponses, ListConsentHistoryErrors, ThrowOnError> => (options.client ?? client).get<ListConsentHistoryResponses, ListConsentHistoryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/customers/{id}/consents/history',
+    ...options
+});
+
+/**
  * Likely duplicates of a customer, with a score and the fields that matched
  */
 export const listCustomerDuplicates = <ThrowOnError extends boolean = false>(options: Options<ListCustomerDuplicatesData, ThrowOnError>): RequestResult<ListCustomerDuplicatesResponses, ListCustomerDuplicatesErrors, ThrowOnError> => (options.client ?? client).get<ListCustomerDuplicatesResponses, ListCustomerDuplicatesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/customers/{id}/duplicates',
     ...options
+});
+
+/**
+ * Create a no-login unsubscribe link for a customer and purpose
+ */
+export const createUnsubscribeLink = <ThrowOnError extends boolean = false>(options: Options<CreateUnsubscribeLinkData, ThrowOnError>): RequestResult<CreateUnsubscribeLinkResponses, CreateUnsubscribeLinkErrors, ThrowOnError> => (options.client ?? client).post<CreateUnsubscribeLinkResponses, CreateUnsubscribeLinkErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/customers/{id}/unsubscribe-links',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -319,6 +394,28 @@ export const submitOrder = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
+ * Privacy notice versions, newest first
+ */
+export const listPrivacyNotices = <ThrowOnError extends boolean = false>(options?: Options<ListPrivacyNoticesData, ThrowOnError>): RequestResult<ListPrivacyNoticesResponses, ListPrivacyNoticesErrors, ThrowOnError> => (options?.client ?? client).get<ListPrivacyNoticesResponses, ListPrivacyNoticesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-notices',
+    ...options
+});
+
+/**
+ * Publish a new privacy notice version (immutable once published)
+ */
+export const createPrivacyNotice = <ThrowOnError extends boolean = false>(options: Options<CreatePrivacyNoticeData, ThrowOnError>): RequestResult<CreatePrivacyNoticeResponses, CreatePrivacyNoticeErrors, ThrowOnError> => (options.client ?? client).post<CreatePrivacyNoticeResponses, CreatePrivacyNoticeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-notices',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * List products
  */
 export const listProducts = <ThrowOnError extends boolean = false>(options?: Options<ListProductsData, ThrowOnError>): RequestResult<ListProductsResponses, ListProductsErrors, ThrowOnError> => (options?.client ?? client).get<ListProductsResponses, ListProductsErrors, ThrowOnError>({
@@ -372,6 +469,23 @@ export const listProductLots = <ThrowOnError extends boolean = false>(options: O
 });
 
 /**
+ * Unsubscribe page: shows what will stop and asks once (no login, works without JavaScript)
+ */
+export const showUnsubscribe = <ThrowOnError extends boolean = false>(options: Options<ShowUnsubscribeData, ThrowOnError>): RequestResult<ShowUnsubscribeResponses, ShowUnsubscribeErrors, ThrowOnError> => (options.client ?? client).get<ShowUnsubscribeResponses, ShowUnsubscribeErrors, ThrowOnError>({ url: '/api/v1/public/unsubscribe', ...options });
+
+/**
+ * Confirm: withdraws that consent (method unsubscribe_link); a forged token changes nothing
+ */
+export const confirmUnsubscribe = <ThrowOnError extends boolean = false>(options: Options<ConfirmUnsubscribeData, ThrowOnError>): RequestResult<ConfirmUnsubscribeResponses, ConfirmUnsubscribeErrors, ThrowOnError> => (options.client ?? client).post<ConfirmUnsubscribeResponses, ConfirmUnsubscribeErrors, ThrowOnError>({
+    url: '/api/v1/public/unsubscribe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Orders waiting for a person’s decision (or decided ones)
  */
 export const listRiskReviews = <ThrowOnError extends boolean = false>(options?: Options<ListRiskReviewsData, ThrowOnError>): RequestResult<ListRiskReviewsResponses, ListRiskReviewsErrors, ThrowOnError> => (options?.client ?? client).get<ListRiskReviewsResponses, ListRiskReviewsErrors, ThrowOnError>({
@@ -408,6 +522,41 @@ export const listSuppliers = <ThrowOnError extends boolean = false>(options?: Op
 export const createSupplier = <ThrowOnError extends boolean = false>(options: Options<CreateSupplierData, ThrowOnError>): RequestResult<CreateSupplierResponses, CreateSupplierErrors, ThrowOnError> => (options.client ?? client).post<CreateSupplierResponses, CreateSupplierErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/suppliers',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Active suppressions (do-not-contact entries)
+ */
+export const listSuppressions = <ThrowOnError extends boolean = false>(options?: Options<ListSuppressionsData, ThrowOnError>): RequestResult<ListSuppressionsResponses, ListSuppressionsErrors, ThrowOnError> => (options?.client ?? client).get<ListSuppressionsResponses, ListSuppressionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/suppressions',
+    ...options
+});
+
+/**
+ * Add a suppression for a customer or a raw e-mail/phone
+ */
+export const createSuppression = <ThrowOnError extends boolean = false>(options: Options<CreateSuppressionData, ThrowOnError>): RequestResult<CreateSuppressionResponses, CreateSuppressionErrors, ThrowOnError> => (options.client ?? client).post<CreateSuppressionResponses, CreateSuppressionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/suppressions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Lift a suppression (privacy officer, with a reason)
+ */
+export const deleteSuppression = <ThrowOnError extends boolean = false>(options: Options<DeleteSuppressionData, ThrowOnError>): RequestResult<DeleteSuppressionResponses, DeleteSuppressionErrors, ThrowOnError> => (options.client ?? client).delete<DeleteSuppressionResponses, DeleteSuppressionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/suppressions/{id}',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -44,12 +44,82 @@ export type AllocationInputDto = {
     quantity: number;
 };
 
+export type AudienceMemberDto = {
+    /**
+     * The address or number for the purpose's channel.
+     */
+    contact: string;
+    customerId: string;
+    name: string;
+};
+
+export type AudiencePageDto = {
+    items: Array<AudienceMemberDto>;
+    nextCursor: string | null;
+};
+
+export type ConsentEventDto = {
+    capturedBy: string | null;
+    /**
+     * Who captured it: user, api_client or public (an unsubscribe link).
+     */
+    capturedByType: 'user' | 'api_client' | 'system' | 'public';
+    customerId: string;
+    evidence: string | null;
+    granted: boolean;
+    id: string;
+    method: 'verbal' | 'written' | 'electronic' | 'unsubscribe_link';
+    noticeVersion: string;
+    occurredAt: string;
+    purpose: string;
+};
+
+export type ConsentHistoryDto = {
+    items: Array<ConsentEventDto>;
+};
+
+export type ConsentPurposeDto = {
+    channel: 'email' | 'sms' | 'whatsapp' | 'phone' | 'push' | 'location' | 'mail' | 'none';
+    code: string;
+    labelEn: string;
+    labelId: string;
+    legalBasis: string;
+};
+
+export type ConsentPurposeListDto = {
+    items: Array<ConsentPurposeDto>;
+};
+
+export type ConsentStateDto = {
+    channel: 'email' | 'sms' | 'whatsapp' | 'phone' | 'push' | 'location' | 'mail' | 'none';
+    /**
+     * Never asked = not granted.
+     */
+    granted: boolean;
+    method: 'verbal' | 'written' | 'electronic' | 'unsubscribe_link';
+    noticeVersion: string | null;
+    purpose: string;
+    since: string | null;
+};
+
+export type ConsentStateListDto = {
+    items: Array<ConsentStateDto>;
+};
+
 export type CreateAffiliationDto = {
     /**
      * A customer of type clinic where this doctor practises.
      */
     clinicId: string;
     role: string;
+};
+
+export type CreateConsentPurposeDto = {
+    channel: 'email' | 'sms' | 'whatsapp' | 'phone' | 'push' | 'location' | 'mail' | 'none';
+    code: string;
+    labelEn: string;
+    labelId: string;
+    legalBasis: 'consent' | 'contract' | 'legal_obligation' | 'vital_interest' | 'public_task' | 'legitimate_interest';
 };
 
 export type CreateCustomerDto = {
@@ -98,6 +168,21 @@ export type CreateOrderDto = {
     supplierId?: string;
 };
 
+export type CreatePrivacyNoticeDto = {
+    /**
+     * Indonesian text of the notice.
+     */
+    body: string;
+    bodyEn?: string;
+    effectiveFrom: string;
+    /**
+     * Indonesian title.
+     */
+    title: string;
+    titleEn?: string;
+    version: string;
+};
+
 export type CreateProductDto = {
     active?: boolean;
     brand: string;
@@ -121,6 +206,16 @@ export type CreateSupplierDto = {
     name: string;
     npwp?: string;
     phone?: string;
+};
+
+export type CreateSuppressionDto = {
+    channel: 'email' | 'sms' | 'whatsapp' | 'phone' | 'mail' | 'all';
+    customerId?: string;
+    reason: string;
+    /**
+     * An e-mail address or phone number that may not be a customer yet.
+     */
+    value?: string;
 };
 
 export type CreateUserDto = {
@@ -298,6 +393,10 @@ export type LicenseInputDto = {
     validUntil?: string | null;
 };
 
+export type LiftSuppressionDto = {
+    reason: string;
+};
+
 export type LoginDto = {
     email: string;
 };
@@ -429,6 +528,25 @@ export type OrderSummaryDto = {
     total: number;
 };
 
+export type PrivacyNoticeDto = {
+    body: string;
+    bodyEn?: string | null;
+    createdAt: string;
+    effectiveFrom: string;
+    id: string;
+    /**
+     * The version new consents are tied to.
+     */
+    inForce: boolean;
+    title: string;
+    titleEn?: string | null;
+    version: string;
+};
+
+export type PrivacyNoticeListDto = {
+    items: Array<PrivacyNoticeDto>;
+};
+
 export type ProblemDto = {
     detail: string;
     errors?: Array<FieldErrorDto>;
@@ -481,6 +599,20 @@ export type ReceivedLotDto = {
     lotNumber: string;
     productId: string;
     quantity: number;
+};
+
+export type RecordConsentDto = {
+    /**
+     * Where the proof is: a form number, a call reference, a file name. Not the personal data itself.
+     */
+    evidence?: string;
+    granted: boolean;
+    method: 'verbal' | 'written' | 'electronic' | 'unsubscribe_link';
+    /**
+     * The privacy notice version shown to the customer; a grant must use the version in force.
+     */
+    noticeVersion: string;
+    purpose: string;
 };
 
 export type ReviewReasonDto = {
@@ -567,6 +699,20 @@ export type SupplierResponseDto = {
     phone: string | null;
 };
 
+export type SuppressionDto = {
+    channel: 'email' | 'sms' | 'whatsapp' | 'phone' | 'mail' | 'all';
+    createdAt: string;
+    customerId: string | null;
+    id: string;
+    reason: string;
+    value: string | null;
+};
+
+export type SuppressionPageDto = {
+    items: Array<SuppressionDto>;
+    nextCursor: string | null;
+};
+
 export type TracedLotDto = {
     deliveries: Array<LotDeliveryDto>;
     expiryDate: string;
@@ -575,6 +721,18 @@ export type TracedLotDto = {
     quantityOnHand: number;
     receipts: Array<LotReceiptDto>;
     sku: string;
+};
+
+export type UnsubscribeLinkDto = {
+    token: string;
+    /**
+     * Send this in the message; it works without a login.
+     */
+    url: string;
+};
+
+export type UnsubscribeLinkRequestDto = {
+    purpose: string;
 };
 
 export type UpdateCustomerDto = {
@@ -763,6 +921,120 @@ export type RefreshTokenResponses = {
 };
 
 export type RefreshTokenResponse = RefreshTokenResponses[keyof RefreshTokenResponses];
+
+export type ListAudienceData = {
+    body?: never;
+    path: {
+        purpose: string;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/consent/audiences/{purpose}';
+};
+
+export type ListAudienceErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Well-formed but breaks a business rule (or an Idempotency-Key reused with another body).
+     */
+    422: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListAudienceError = ListAudienceErrors[keyof ListAudienceErrors];
+
+export type ListAudienceResponses = {
+    200: AudiencePageDto;
+};
+
+export type ListAudienceResponse = ListAudienceResponses[keyof ListAudienceResponses];
+
+export type ListConsentPurposesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/consent/purposes';
+};
+
+export type ListConsentPurposesErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListConsentPurposesError = ListConsentPurposesErrors[keyof ListConsentPurposesErrors];
+
+export type ListConsentPurposesResponses = {
+    200: ConsentPurposeListDto;
+};
+
+export type ListConsentPurposesResponse = ListConsentPurposesResponses[keyof ListConsentPurposesResponses];
+
+export type CreateConsentPurposeData = {
+    body: CreateConsentPurposeDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/consent/purposes';
+};
+
+export type CreateConsentPurposeErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateConsentPurposeError = CreateConsentPurposeErrors[keyof CreateConsentPurposeErrors];
+
+export type CreateConsentPurposeResponses = {
+    201: ConsentPurposeDto;
+};
+
+export type CreateConsentPurposeResponse = CreateConsentPurposeResponses[keyof CreateConsentPurposeResponses];
 
 export type ListCustomersData = {
     body?: never;
@@ -1201,6 +1473,130 @@ export type CreateAffiliationResponses = {
 
 export type CreateAffiliationResponse = CreateAffiliationResponses[keyof CreateAffiliationResponses];
 
+export type ListConsentsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/consents';
+};
+
+export type ListConsentsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListConsentsError = ListConsentsErrors[keyof ListConsentsErrors];
+
+export type ListConsentsResponses = {
+    200: ConsentStateListDto;
+};
+
+export type ListConsentsResponse = ListConsentsResponses[keyof ListConsentsResponses];
+
+export type RecordConsentData = {
+    body: RecordConsentDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/consents';
+};
+
+export type RecordConsentErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Well-formed but breaks a business rule (or an Idempotency-Key reused with another body).
+     */
+    422: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type RecordConsentError = RecordConsentErrors[keyof RecordConsentErrors];
+
+export type RecordConsentResponses = {
+    201: ConsentEventDto;
+};
+
+export type RecordConsentResponse = RecordConsentResponses[keyof RecordConsentResponses];
+
+export type ListConsentHistoryData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/consents/history';
+};
+
+export type ListConsentHistoryErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListConsentHistoryError = ListConsentHistoryErrors[keyof ListConsentHistoryErrors];
+
+export type ListConsentHistoryResponses = {
+    200: ConsentHistoryDto;
+};
+
+export type ListConsentHistoryResponse = ListConsentHistoryResponses[keyof ListConsentHistoryResponses];
+
 export type ListCustomerDuplicatesData = {
     body?: never;
     path: {
@@ -1240,6 +1636,46 @@ export type ListCustomerDuplicatesResponses = {
 };
 
 export type ListCustomerDuplicatesResponse = ListCustomerDuplicatesResponses[keyof ListCustomerDuplicatesResponses];
+
+export type CreateUnsubscribeLinkData = {
+    body: UnsubscribeLinkRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/unsubscribe-links';
+};
+
+export type CreateUnsubscribeLinkErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateUnsubscribeLinkError = CreateUnsubscribeLinkErrors[keyof CreateUnsubscribeLinkErrors];
+
+export type CreateUnsubscribeLinkResponses = {
+    201: UnsubscribeLinkDto;
+};
+
+export type CreateUnsubscribeLinkResponse = CreateUnsubscribeLinkResponses[keyof CreateUnsubscribeLinkResponses];
 
 export type ExportLotRecallData = {
     body?: never;
@@ -1832,6 +2268,74 @@ export type SubmitOrderResponses = {
 
 export type SubmitOrderResponse = SubmitOrderResponses[keyof SubmitOrderResponses];
 
+export type ListPrivacyNoticesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/privacy-notices';
+};
+
+export type ListPrivacyNoticesErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListPrivacyNoticesError = ListPrivacyNoticesErrors[keyof ListPrivacyNoticesErrors];
+
+export type ListPrivacyNoticesResponses = {
+    200: PrivacyNoticeListDto;
+};
+
+export type ListPrivacyNoticesResponse = ListPrivacyNoticesResponses[keyof ListPrivacyNoticesResponses];
+
+export type CreatePrivacyNoticeData = {
+    body: CreatePrivacyNoticeDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/privacy-notices';
+};
+
+export type CreatePrivacyNoticeErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreatePrivacyNoticeError = CreatePrivacyNoticeErrors[keyof CreatePrivacyNoticeErrors];
+
+export type CreatePrivacyNoticeResponses = {
+    201: PrivacyNoticeDto;
+};
+
+export type CreatePrivacyNoticeResponse = CreatePrivacyNoticeResponses[keyof CreatePrivacyNoticeResponses];
+
 export type ListProductsData = {
     body?: never;
     path?: never;
@@ -2050,6 +2554,62 @@ export type ListProductLotsResponses = {
 
 export type ListProductLotsResponse = ListProductLotsResponses[keyof ListProductLotsResponses];
 
+export type ShowUnsubscribeData = {
+    body?: never;
+    path?: never;
+    query: {
+        lang?: 'id' | 'en';
+        token: unknown;
+    };
+    url: '/api/v1/public/unsubscribe';
+};
+
+export type ShowUnsubscribeErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+};
+
+export type ShowUnsubscribeError = ShowUnsubscribeErrors[keyof ShowUnsubscribeErrors];
+
+export type ShowUnsubscribeResponses = {
+    /**
+     * HTML confirmation page
+     */
+    200: string;
+};
+
+export type ShowUnsubscribeResponse = ShowUnsubscribeResponses[keyof ShowUnsubscribeResponses];
+
+export type ConfirmUnsubscribeData = {
+    body: {
+        lang?: 'id' | 'en';
+        token: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/public/unsubscribe';
+};
+
+export type ConfirmUnsubscribeErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+};
+
+export type ConfirmUnsubscribeError = ConfirmUnsubscribeErrors[keyof ConfirmUnsubscribeErrors];
+
+export type ConfirmUnsubscribeResponses = {
+    /**
+     * HTML result page
+     */
+    200: string;
+};
+
+export type ConfirmUnsubscribeResponse = ConfirmUnsubscribeResponses[keyof ConfirmUnsubscribeResponses];
+
 export type ListRiskReviewsData = {
     body?: never;
     path?: never;
@@ -2193,6 +2753,130 @@ export type CreateSupplierResponses = {
 };
 
 export type CreateSupplierResponse = CreateSupplierResponses[keyof CreateSupplierResponses];
+
+export type ListSuppressionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        channel?: 'email' | 'sms' | 'whatsapp' | 'phone' | 'mail' | 'all';
+        customerId?: string;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/suppressions';
+};
+
+export type ListSuppressionsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListSuppressionsError = ListSuppressionsErrors[keyof ListSuppressionsErrors];
+
+export type ListSuppressionsResponses = {
+    200: SuppressionPageDto;
+};
+
+export type ListSuppressionsResponse = ListSuppressionsResponses[keyof ListSuppressionsResponses];
+
+export type CreateSuppressionData = {
+    body: CreateSuppressionDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/suppressions';
+};
+
+export type CreateSuppressionErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateSuppressionError = CreateSuppressionErrors[keyof CreateSuppressionErrors];
+
+export type CreateSuppressionResponses = {
+    201: SuppressionDto;
+};
+
+export type CreateSuppressionResponse = CreateSuppressionResponses[keyof CreateSuppressionResponses];
+
+export type DeleteSuppressionData = {
+    body: LiftSuppressionDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/suppressions/{id}';
+};
+
+export type DeleteSuppressionErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type DeleteSuppressionError = DeleteSuppressionErrors[keyof DeleteSuppressionErrors];
+
+export type DeleteSuppressionResponses = {
+    204: void;
+};
+
+export type DeleteSuppressionResponse = DeleteSuppressionResponses[keyof DeleteSuppressionResponses];
 
 export type ListUsersData = {
     body?: never;

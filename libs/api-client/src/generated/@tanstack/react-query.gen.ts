@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { approveOrder, cancelOrder, createAffiliation, createCustomer, createOrder, createProduct, createSupplier, createUser, decideRiskReview, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listCustomerDuplicates, listCustomers, listOrders, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listUsers, login, logout, type Options, payOrder, receiveOrder, refreshToken, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser } from '../sdk.gen';
-import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
+import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createConsentPurpose, createCustomer, createOrder, createPrivacyNotice, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listConsentHistory, listConsentPurposes, listConsents, listCustomerDuplicates, listCustomers, listOrders, listPrivacyNotices, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
 
 /**
  * Sign in with e-mail and password
@@ -108,14 +108,14 @@ export const refreshTokenMutation = (options?: Partial<Options<RefreshTokenData>
     return mutationOptions;
 };
 
-export const listCustomersQueryKey = (options?: Options<ListCustomersData>) => createQueryKey('listCustomers', options);
+export const listAudienceQueryKey = (options: Options<ListAudienceData>) => createQueryKey('listAudience', options);
 
 /**
- * List and search doctors and clinics (sales reps see their own)
+ * Contact list for a purpose: consented, active, not objecting, not suppressed (audited)
  */
-export const listCustomersOptions = (options?: Options<ListCustomersData>) => queryOptions<ListCustomersResponse, ListCustomersError, ListCustomersResponse, ReturnType<typeof listCustomersQueryKey>>({
+export const listAudienceOptions = (options: Options<ListAudienceData>) => queryOptions<ListAudienceResponse, ListAudienceError, ListAudienceResponse, ReturnType<typeof listAudienceQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await listCustomers({
+        const { data } = await listAudience({
             ...options,
             ...queryKey[0],
             signal,
@@ -123,7 +123,7 @@ export const listCustomersOptions = (options?: Options<ListCustomersData>) => qu
         });
         return data;
     },
-    queryKey: listCustomersQueryKey(options)
+    queryKey: listAudienceQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -154,6 +154,89 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     }
     return params as unknown as typeof page;
 };
+
+export const listAudienceInfiniteQueryKey = (options: Options<ListAudienceData>): QueryKey<Options<ListAudienceData>> => createQueryKey('listAudience', options, true);
+
+/**
+ * Contact list for a purpose: consented, active, not objecting, not suppressed (audited)
+ */
+export const listAudienceInfiniteOptions = (options: Options<ListAudienceData>) => {
+    const opts = infiniteQueryOptions<ListAudienceResponse, ListAudienceError, InfiniteData<ListAudienceResponse>, QueryKey<Options<ListAudienceData>>, string | Pick<QueryKey<Options<ListAudienceData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListAudienceData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listAudience({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listAudienceInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+export const listConsentPurposesQueryKey = (options?: Options<ListConsentPurposesData>) => createQueryKey('listConsentPurposes', options);
+
+/**
+ * Consent purposes with their channel and legal basis
+ */
+export const listConsentPurposesOptions = (options?: Options<ListConsentPurposesData>) => queryOptions<ListConsentPurposesResponse, ListConsentPurposesError, ListConsentPurposesResponse, ReturnType<typeof listConsentPurposesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listConsentPurposes({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listConsentPurposesQueryKey(options)
+});
+
+/**
+ * Add a consent purpose (admin)
+ */
+export const createConsentPurposeMutation = (options?: Partial<Options<CreateConsentPurposeData>>): UseMutationOptions<CreateConsentPurposeResponse, CreateConsentPurposeError, Options<CreateConsentPurposeData>> => {
+    const mutationOptions: UseMutationOptions<CreateConsentPurposeResponse, CreateConsentPurposeError, Options<CreateConsentPurposeData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createConsentPurpose({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listCustomersQueryKey = (options?: Options<ListCustomersData>) => createQueryKey('listCustomers', options);
+
+/**
+ * List and search doctors and clinics (sales reps see their own)
+ */
+export const listCustomersOptions = (options?: Options<ListCustomersData>) => queryOptions<ListCustomersResponse, ListCustomersError, ListCustomersResponse, ReturnType<typeof listCustomersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listCustomers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listCustomersQueryKey(options)
+});
 
 export const listCustomersInfiniteQueryKey = (options?: Options<ListCustomersData>): QueryKey<Options<ListCustomersData>> => createQueryKey('listCustomers', options, true);
 
@@ -342,6 +425,59 @@ export const createAffiliationMutation = (options?: Partial<Options<CreateAffili
     return mutationOptions;
 };
 
+export const listConsentsQueryKey = (options: Options<ListConsentsData>) => createQueryKey('listConsents', options);
+
+/**
+ * Current consent per purpose (never asked = not granted)
+ */
+export const listConsentsOptions = (options: Options<ListConsentsData>) => queryOptions<ListConsentsResponse, ListConsentsError, ListConsentsResponse, ReturnType<typeof listConsentsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listConsents({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listConsentsQueryKey(options)
+});
+
+/**
+ * Record a consent grant or withdrawal (appends an event)
+ */
+export const recordConsentMutation = (options?: Partial<Options<RecordConsentData>>): UseMutationOptions<RecordConsentResponse, RecordConsentError, Options<RecordConsentData>> => {
+    const mutationOptions: UseMutationOptions<RecordConsentResponse, RecordConsentError, Options<RecordConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await recordConsent({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listConsentHistoryQueryKey = (options: Options<ListConsentHistoryData>) => createQueryKey('listConsentHistory', options);
+
+/**
+ * Every consent event of a customer, oldest first
+ */
+export const listConsentHistoryOptions = (options: Options<ListConsentHistoryData>) => queryOptions<ListConsentHistoryResponse, ListConsentHistoryError, ListConsentHistoryResponse, ReturnType<typeof listConsentHistoryQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listConsentHistory({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listConsentHistoryQueryKey(options)
+});
+
 export const listCustomerDuplicatesQueryKey = (options: Options<ListCustomerDuplicatesData>) => createQueryKey('listCustomerDuplicates', options);
 
 /**
@@ -359,6 +495,23 @@ export const listCustomerDuplicatesOptions = (options: Options<ListCustomerDupli
     },
     queryKey: listCustomerDuplicatesQueryKey(options)
 });
+
+/**
+ * Create a no-login unsubscribe link for a customer and purpose
+ */
+export const createUnsubscribeLinkMutation = (options?: Partial<Options<CreateUnsubscribeLinkData>>): UseMutationOptions<CreateUnsubscribeLinkResponse, CreateUnsubscribeLinkError, Options<CreateUnsubscribeLinkData>> => {
+    const mutationOptions: UseMutationOptions<CreateUnsubscribeLinkResponse, CreateUnsubscribeLinkError, Options<CreateUnsubscribeLinkData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createUnsubscribeLink({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
 
 export const exportLotRecallQueryKey = (options: Options<ExportLotRecallData>) => createQueryKey('exportLotRecall', options);
 
@@ -615,6 +768,41 @@ export const submitOrderMutation = (options?: Partial<Options<SubmitOrderData>>)
     return mutationOptions;
 };
 
+export const listPrivacyNoticesQueryKey = (options?: Options<ListPrivacyNoticesData>) => createQueryKey('listPrivacyNotices', options);
+
+/**
+ * Privacy notice versions, newest first
+ */
+export const listPrivacyNoticesOptions = (options?: Options<ListPrivacyNoticesData>) => queryOptions<ListPrivacyNoticesResponse, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ReturnType<typeof listPrivacyNoticesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listPrivacyNotices({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listPrivacyNoticesQueryKey(options)
+});
+
+/**
+ * Publish a new privacy notice version (immutable once published)
+ */
+export const createPrivacyNoticeMutation = (options?: Partial<Options<CreatePrivacyNoticeData>>): UseMutationOptions<CreatePrivacyNoticeResponse, CreatePrivacyNoticeError, Options<CreatePrivacyNoticeData>> => {
+    const mutationOptions: UseMutationOptions<CreatePrivacyNoticeResponse, CreatePrivacyNoticeError, Options<CreatePrivacyNoticeData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createPrivacyNotice({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const listProductsQueryKey = (options?: Options<ListProductsData>) => createQueryKey('listProducts', options);
 
 /**
@@ -733,6 +921,41 @@ export const listProductLotsOptions = (options: Options<ListProductLotsData>) =>
     queryKey: listProductLotsQueryKey(options)
 });
 
+export const showUnsubscribeQueryKey = (options: Options<ShowUnsubscribeData>) => createQueryKey('showUnsubscribe', options);
+
+/**
+ * Unsubscribe page: shows what will stop and asks once (no login, works without JavaScript)
+ */
+export const showUnsubscribeOptions = (options: Options<ShowUnsubscribeData>) => queryOptions<ShowUnsubscribeResponse, ShowUnsubscribeError, ShowUnsubscribeResponse, ReturnType<typeof showUnsubscribeQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await showUnsubscribe({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: showUnsubscribeQueryKey(options)
+});
+
+/**
+ * Confirm: withdraws that consent (method unsubscribe_link); a forged token changes nothing
+ */
+export const confirmUnsubscribeMutation = (options?: Partial<Options<ConfirmUnsubscribeData>>): UseMutationOptions<ConfirmUnsubscribeResponse, ConfirmUnsubscribeError, Options<ConfirmUnsubscribeData>> => {
+    const mutationOptions: UseMutationOptions<ConfirmUnsubscribeResponse, ConfirmUnsubscribeError, Options<ConfirmUnsubscribeData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await confirmUnsubscribe({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const listRiskReviewsQueryKey = (options?: Options<ListRiskReviewsData>) => createQueryKey('listRiskReviews', options);
 
 /**
@@ -793,6 +1016,88 @@ export const createSupplierMutation = (options?: Partial<Options<CreateSupplierD
     const mutationOptions: UseMutationOptions<CreateSupplierResponse, CreateSupplierError, Options<CreateSupplierData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await createSupplier({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listSuppressionsQueryKey = (options?: Options<ListSuppressionsData>) => createQueryKey('listSuppressions', options);
+
+/**
+ * Active suppressions (do-not-contact entries)
+ */
+export const listSuppressionsOptions = (options?: Options<ListSuppressionsData>) => queryOptions<ListSuppressionsResponse, ListSuppressionsError, ListSuppressionsResponse, ReturnType<typeof listSuppressionsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listSuppressions({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listSuppressionsQueryKey(options)
+});
+
+export const listSuppressionsInfiniteQueryKey = (options?: Options<ListSuppressionsData>): QueryKey<Options<ListSuppressionsData>> => createQueryKey('listSuppressions', options, true);
+
+/**
+ * Active suppressions (do-not-contact entries)
+ */
+export const listSuppressionsInfiniteOptions = (options?: Options<ListSuppressionsData>) => {
+    const opts = infiniteQueryOptions<ListSuppressionsResponse, ListSuppressionsError, InfiniteData<ListSuppressionsResponse>, QueryKey<Options<ListSuppressionsData>>, string | Pick<QueryKey<Options<ListSuppressionsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListSuppressionsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listSuppressions({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listSuppressionsInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Add a suppression for a customer or a raw e-mail/phone
+ */
+export const createSuppressionMutation = (options?: Partial<Options<CreateSuppressionData>>): UseMutationOptions<CreateSuppressionResponse, CreateSuppressionError, Options<CreateSuppressionData>> => {
+    const mutationOptions: UseMutationOptions<CreateSuppressionResponse, CreateSuppressionError, Options<CreateSuppressionData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createSuppression({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Lift a suppression (privacy officer, with a reason)
+ */
+export const deleteSuppressionMutation = (options?: Partial<Options<DeleteSuppressionData>>): UseMutationOptions<DeleteSuppressionResponse, DeleteSuppressionError, Options<DeleteSuppressionData>> => {
+    const mutationOptions: UseMutationOptions<DeleteSuppressionResponse, DeleteSuppressionError, Options<DeleteSuppressionData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await deleteSuppression({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
