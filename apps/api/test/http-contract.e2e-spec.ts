@@ -57,6 +57,10 @@ describe('HTTP conventions (contract §1)', () => {
     const denied = await call<Problem>(t.baseUrl, 'GET', '/api/v1/users', { token: sales });
     expect(denied.status).toBe(403);
     expect(denied.body.type).toBe('/problems/forbidden');
+    const [event] = await t.dataSource.query(
+      `SELECT outcome, resource_id FROM audit_events WHERE action = 'access.denied'`,
+    );
+    expect(event).toEqual({ outcome: 'denied', resource_id: 'GET /api/v1/users' });
   });
 
   it('echoes a caller X-Request-Id and generates one otherwise', async () => {

@@ -51,14 +51,24 @@ export function rowToHashedEvent(row: EventRow): HashedAuditEvent {
 export class AuditChainVerifier {
   constructor(private readonly dataSource: DataSource) {}
 
-  async verifyAll(): Promise<ChainVerification> {
+  /** All chains, or one chain between `fromSeq` and `toSeq` (the head is checked when the range is open-ended). */
+  async verify(
+    range: { chain?: number; fromSeq?: number; toSeq?: number } = {},
+  ): Promise<ChainVerification> {
     const heads: { chain: number; seq: string; hash: string }[] = await this.dataSource.query(
-      `SELECT chain, seq, hash FROM audit_chain_heads ORDER BY chain`,
+      `SELECT chain, seq, hash FROM audit_chain_heads WHERE ($1::int IS NULL OR chain = $1) ORDER BY chain`,
+      [range.chain ?? null],
     );
     let checked = 0;
     const verifiedHeads: ChainHead[] = [];
     for (const head of heads) {
-      const result = await this.verifyChain(head.chain, Number(head.seq), head.hash);
+      const result = await this.verifyChain(
+        head.chain,
+        Number(head.seq),
+        head.hash,
+        range.fromSeq ?? 1,
+        range.toSeq ?? null,
+      );
       checked += result.checked;
       if (result.firstInvalidSeq !== null) {
         return {
@@ -73,14 +83,33 @@ export class AuditChainVerifier {
     return { valid: true, checked, heads: verifiedHeads };
   }
 
-  private async verifyChain(chain: number, headSeq: number, headHash: string) {
-    let expectedSeq = 1;
+  verifyAll(): Promise<ChainVerification> {
+    return this.verify();
+  }
+
+  private async verifyChain(
+    chain: number,
+    headSeq: number,
+    headHash: string,
+    fromSeq: number,
+    toSeq: number | null,
+  ) {
+    let expectedSeq = fromSeq;
     let prevHash = GENESIS_HASH;
     let checked = 0;
-    for (;;) {
+    if (fromSeq > 1) {
+      const [before]: { hash: string }[] = await this.dataSource.query(
+        `SELECT hash FROM audit_events WHERE chain = $1 AND seq = $2`,
+        [chain, fromSeq - 1],
+      );
+      if (!before) return { checked, firstInvalidSeq: fromSeq - 1 };
+      prevHash = before.hash;
+    }
+    const last = toSeq ?? headSeq;
+    while (expectedSeq <= last) {
       const rows: EventRow[] = await this.dataSource.query(
-        `SELECT * FROM audit_events WHERE chain = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
-        [chain, expectedSeq, BATCH],
+        `SELECT * FROM audit_events WHERE chain = $1 AND seq >= $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
+        [chain, expectedSeq, last, BATCH],
       );
       for (const row of rows) {
         checked += 1;
@@ -97,11 +126,21 @@ export class AuditChainVerifier {
       }
       if (rows.length < BATCH) break;
     }
+    if (toSeq !== null)
+      return {
+        checked,
+        firstInvalidSeq: expectedSeq <= Math.min(toSeq, headSeq) ? expectedSeq : null,
+      };
     // The head records how far the chain reached: missing tail rows are tampering too.
     const lastSeq = expectedSeq - 1;
     if (lastSeq !== headSeq || (headSeq > 0 && prevHash !== headHash)) {
       return { checked, firstInvalidSeq: Math.min(lastSeq, headSeq) + 1 };
     }
-    return { checked, firstInvalidSeq: null };
+    // Rows beyond the head were inserted behind the log's back.
+    const [extra]: { seq: string }[] = await this.dataSource.query(
+      `SELECT seq FROM audit_events WHERE chain = $1 AND seq > $2 ORDER BY seq LIMIT 1`,
+      [chain, headSeq],
+    );
+    return { checked, firstInvalidSeq: extra ? Number(extra.seq) : null };
   }
 }

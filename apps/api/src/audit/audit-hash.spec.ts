@@ -37,3 +37,26 @@ describe('audit hash chain', () => {
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
   });
 });
+
+describe('the worked example in docs/audit-verification.md', () => {
+  it('gives the documented hash', () => {
+    const documented: HashedAuditEvent = {
+      id: '019ab2c0-5c00-7000-8000-000000000001',
+      chain: 0,
+      seq: 1,
+      occurredAt: '2026-11-25T08:00:00.000Z',
+      actor: { type: 'user', id: '019ab2c0-0000-7000-8000-0000000000aa', roles: ['sales'] },
+      action: 'customer.viewed',
+      resourceType: 'customer',
+      resourceId: '019ab2c0-1111-7000-8000-000000000042',
+      subjectId: '019ab2c0-1111-7000-8000-000000000042',
+      requestId: 'req-7f3a',
+      ip: '203.0.113.10',
+      outcome: 'success',
+      changedFields: null,
+    };
+    expect(chainHash(GENESIS_HASH, documented)).toBe(
+      '01d8a883faabd5a8a17402e7b786a7717094a6fb8820cf5f2a496da00588a055',
+    );
+  });
+});

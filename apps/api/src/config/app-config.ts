@@ -21,6 +21,8 @@ export type AppConfig = {
   dataEncryptionKeys: { id: string; key: Buffer }[];
   blindIndexKey: Buffer;
   auditChains: number;
+  /** Seconds between checks for a new signed checkpoint; 0 signs only on demand. */
+  auditCheckpointSeconds: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   rateLimitPerMinute: number;
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataEncryptionKeys,
     blindIndexKey,
     auditChains: int('AUDIT_CHAINS', 16, 1, 1024),
+    auditCheckpointSeconds: int('AUDIT_CHECKPOINT_SECONDS', 5, 0, 3600),
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 60, 900),
     refreshTokenTtlDays: int('REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000),

@@ -54,6 +54,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss.send(queue, data, options);
   }
 
+  /** Sends a job to run no sooner than `seconds` from now. */
+  async sendAfter<T extends object>(
+    queue: string,
+    data: T,
+    options: PgBoss.SendOptions,
+    seconds: number,
+  ): Promise<string | null> {
+    await this.boss.createQueue(queue);
+    return this.boss.sendAfter(queue, data, options, seconds);
+  }
+
   /** Stops fetching and lets running jobs finish before the database closes. */
   async onApplicationShutdown(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });

@@ -39,6 +39,7 @@ export async function startTestApp(
     BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     DEMO_DATA: 'true',
     DEMO_CUSTOMERS: 'false',
+    AUDIT_CHECKPOINT_SECONDS: '0',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     ...env,

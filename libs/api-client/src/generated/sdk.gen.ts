@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, ConfirmUnsubscribeData, ConfirmUnsubscribeErrors, ConfirmUnsubscribeResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateConsentPurposeData, CreateConsentPurposeErrors, CreateConsentPurposeResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreatePrivacyNoticeData, CreatePrivacyNoticeErrors, CreatePrivacyNoticeResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateSuppressionData, CreateSuppressionErrors, CreateSuppressionResponses, CreateUnsubscribeLinkData, CreateUnsubscribeLinkErrors, CreateUnsubscribeLinkResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, DeleteSuppressionData, DeleteSuppressionErrors, DeleteSuppressionResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListAudienceData, ListAudienceErrors, ListAudienceResponses, ListConsentHistoryData, ListConsentHistoryErrors, ListConsentHistoryResponses, ListConsentPurposesData, ListConsentPurposesErrors, ListConsentPurposesResponses, ListConsentsData, ListConsentsErrors, ListConsentsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListPrivacyNoticesData, ListPrivacyNoticesErrors, ListPrivacyNoticesResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListSuppressionsData, ListSuppressionsErrors, ListSuppressionsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RecordConsentData, RecordConsentErrors, RecordConsentResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ShowUnsubscribeData, ShowUnsubscribeErrors, ShowUnsubscribeResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses } from './types.gen';
+import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, ConfirmUnsubscribeData, ConfirmUnsubscribeErrors, ConfirmUnsubscribeResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateAuditCheckpointData, CreateAuditCheckpointErrors, CreateAuditCheckpointResponses, CreateConsentPurposeData, CreateConsentPurposeErrors, CreateConsentPurposeResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreatePrivacyNoticeData, CreatePrivacyNoticeErrors, CreatePrivacyNoticeResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateSuppressionData, CreateSuppressionErrors, CreateSuppressionResponses, CreateUnsubscribeLinkData, CreateUnsubscribeLinkErrors, CreateUnsubscribeLinkResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, DeleteSuppressionData, DeleteSuppressionErrors, DeleteSuppressionResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetAuditPublicKeyData, GetAuditPublicKeyErrors, GetAuditPublicKeyResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListAudienceData, ListAudienceErrors, ListAudienceResponses, ListAuditCheckpointsData, ListAuditCheckpointsErrors, ListAuditCheckpointsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListConsentHistoryData, ListConsentHistoryErrors, ListConsentHistoryResponses, ListConsentPurposesData, ListConsentPurposesErrors, ListConsentPurposesResponses, ListConsentsData, ListConsentsErrors, ListConsentsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListPrivacyNoticesData, ListPrivacyNoticesErrors, ListPrivacyNoticesResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListSuppressionsData, ListSuppressionsErrors, ListSuppressionsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RecordConsentData, RecordConsentErrors, RecordConsentResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ShowUnsubscribeData, ShowUnsubscribeErrors, ShowUnsubscribeResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, VerifyAuditEventsData, VerifyAuditEventsErrors, VerifyAuditEventsResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,60 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: keyof ClientMeta extends never ? Record<string, unknown> : ClientMeta;
 };
+
+/**
+ * Signed checkpoints over the chain heads, newest first
+ */
+export const listAuditCheckpoints = <ThrowOnError extends boolean = false>(options?: Options<ListAuditCheckpointsData, ThrowOnError>): RequestResult<ListAuditCheckpointsResponses, ListAuditCheckpointsErrors, ThrowOnError> => (options?.client ?? client).get<ListAuditCheckpointsResponses, ListAuditCheckpointsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-checkpoints',
+    ...options
+});
+
+/**
+ * Sign a checkpoint of the current heads now
+ */
+export const createAuditCheckpoint = <ThrowOnError extends boolean = false>(options?: Options<CreateAuditCheckpointData, ThrowOnError>): RequestResult<CreateAuditCheckpointResponses, CreateAuditCheckpointErrors, ThrowOnError> => (options?.client ?? client).post<CreateAuditCheckpointResponses, CreateAuditCheckpointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-checkpoints',
+    ...options
+});
+
+/**
+ * The Ed25519 public key that verifies checkpoints
+ */
+export const getAuditPublicKey = <ThrowOnError extends boolean = false>(options?: Options<GetAuditPublicKeyData, ThrowOnError>): RequestResult<GetAuditPublicKeyResponses, GetAuditPublicKeyErrors, ThrowOnError> => (options?.client ?? client).get<GetAuditPublicKeyResponses, GetAuditPublicKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-checkpoints/public-key',
+    ...options
+});
+
+/**
+ * Audit events, newest first (privacy officer: events about data subjects)
+ */
+export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListAuditEventsData, ThrowOnError>): RequestResult<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError> => (options?.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-events',
+    ...options
+});
+
+/**
+ * Export events in chain order as NDJSON or CSV (streamed, constant memory)
+ */
+export const exportAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ExportAuditEventsData, ThrowOnError>): RequestResult<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError> => (options?.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-events/export',
+    ...options
+});
+
+/**
+ * Recompute the hash chains and report the first bad {chain, seq}
+ */
+export const verifyAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<VerifyAuditEventsData, ThrowOnError>): RequestResult<VerifyAuditEventsResponses, VerifyAuditEventsErrors, ThrowOnError> => (options?.client ?? client).get<VerifyAuditEventsResponses, VerifyAuditEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/audit-events/verify',
+    ...options
+});
 
 /**
  * Sign in with e-mail and password

@@ -58,6 +58,65 @@ export type AudiencePageDto = {
     nextCursor: string | null;
 };
 
+export type AuditActorDto = {
+    id: string | null;
+    roles: Array<string>;
+    type: 'user' | 'api_client' | 'system' | 'public';
+};
+
+export type AuditEventDto = {
+    action: string;
+    actor: AuditActorDto;
+    chain: number;
+    changedFields: Array<string> | null;
+    hash: string;
+    id: string;
+    ip: string | null;
+    occurredAt: string;
+    outcome: 'success' | 'failure' | 'denied';
+    prevHash: string;
+    requestId: string | null;
+    resourceId: string | null;
+    resourceType: string;
+    seq: number;
+    subjectId: string | null;
+};
+
+export type AuditEventPageDto = {
+    items: Array<AuditEventDto>;
+    nextCursor: string | null;
+};
+
+export type ChainHeadDto = {
+    chain: number;
+    hash: string;
+    seq: number;
+};
+
+export type ChainPositionDto = {
+    chain: number;
+    seq: number;
+};
+
+export type CheckpointDto = {
+    heads: Array<ChainHeadDto>;
+    id: string;
+    keyId: string;
+    /**
+     * RFC 6962 Merkle root (hex) over the canonical JSON of each head, in chain order.
+     */
+    root: string;
+    /**
+     * Ed25519 signature (base64) over canonical JSON of {heads, root, signedAt}.
+     */
+    signature: string;
+    signedAt: string;
+};
+
+export type CheckpointListDto = {
+    items: Array<CheckpointDto>;
+};
+
 export type ConsentEventDto = {
     capturedBy: string | null;
     /**
@@ -590,6 +649,15 @@ export type ProductResponseDto = {
     version: number;
 };
 
+export type PublicKeyDto = {
+    algorithm: 'Ed25519';
+    keyId: string;
+    /**
+     * SubjectPublicKeyInfo PEM.
+     */
+    publicKeyPem: string;
+};
+
 export type ReceiveOrderDto = {
     lots: Array<ReceivedLotDto>;
 };
@@ -820,6 +888,13 @@ export type UserResponseDto = {
     version: number;
 };
 
+export type VerificationDto = {
+    checked: number;
+    firstInvalid?: ChainPositionDto;
+    heads: Array<ChainHeadDto>;
+    valid: boolean;
+};
+
 export type CreateUserDtoWritable = {
     email: string;
     name: string;
@@ -834,6 +909,219 @@ export type LoginDtoWritable = {
     email: string;
     password: string;
 };
+
+export type ListAuditCheckpointsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/audit-checkpoints';
+};
+
+export type ListAuditCheckpointsErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListAuditCheckpointsError = ListAuditCheckpointsErrors[keyof ListAuditCheckpointsErrors];
+
+export type ListAuditCheckpointsResponses = {
+    200: CheckpointListDto;
+};
+
+export type ListAuditCheckpointsResponse = ListAuditCheckpointsResponses[keyof ListAuditCheckpointsResponses];
+
+export type CreateAuditCheckpointData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/audit-checkpoints';
+};
+
+export type CreateAuditCheckpointErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateAuditCheckpointError = CreateAuditCheckpointErrors[keyof CreateAuditCheckpointErrors];
+
+export type CreateAuditCheckpointResponses = {
+    201: CheckpointDto;
+};
+
+export type CreateAuditCheckpointResponse = CreateAuditCheckpointResponses[keyof CreateAuditCheckpointResponses];
+
+export type GetAuditPublicKeyData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/audit-checkpoints/public-key';
+};
+
+export type GetAuditPublicKeyErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetAuditPublicKeyError = GetAuditPublicKeyErrors[keyof GetAuditPublicKeyErrors];
+
+export type GetAuditPublicKeyResponses = {
+    200: PublicKeyDto;
+};
+
+export type GetAuditPublicKeyResponse = GetAuditPublicKeyResponses[keyof GetAuditPublicKeyResponses];
+
+export type ListAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        subjectId?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+        actorId?: string;
+        resourceType?: string;
+        resourceId?: string;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/audit-events';
+};
+
+export type ListAuditEventsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListAuditEventsError = ListAuditEventsErrors[keyof ListAuditEventsErrors];
+
+export type ListAuditEventsResponses = {
+    200: AuditEventPageDto;
+};
+
+export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
+
+export type ExportAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'ndjson' | 'csv';
+        from?: string;
+        to?: string;
+    };
+    url: '/api/v1/audit-events/export';
+};
+
+export type ExportAuditEventsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEventsErrors];
+
+export type ExportAuditEventsResponses = {
+    200: string;
+};
+
+export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
+
+export type VerifyAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        chain?: number;
+        fromSeq?: number;
+        toSeq?: number;
+    };
+    url: '/api/v1/audit-events/verify';
+};
+
+export type VerifyAuditEventsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type VerifyAuditEventsError = VerifyAuditEventsErrors[keyof VerifyAuditEventsErrors];
+
+export type VerifyAuditEventsResponses = {
+    200: VerificationDto;
+};
+
+export type VerifyAuditEventsResponse = VerifyAuditEventsResponses[keyof VerifyAuditEventsResponses];
 
 export type LoginData = {
     body: LoginDtoWritable;

@@ -2,6 +2,7 @@ import { Foundation1764072000000 } from './1764072000000-Foundation';
 import { Customers1764158400000 } from './1764158400000-Customers';
 import { Orders1764244800000 } from './1764244800000-Orders';
 import { Consent1764331200000 } from './1764331200000-Consent';
+import { AuditCheckpoints1764417600000 } from './1764417600000-AuditCheckpoints';
 
 /** Every migration in order; listed explicitly so the build and the tests load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Customers1764158400000,
   Orders1764244800000,
   Consent1764331200000,
+  AuditCheckpoints1764417600000,
 ];

@@ -3,8 +3,207 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createConsentPurpose, createCustomer, createOrder, createPrivacyNotice, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listConsentHistory, listConsentPurposes, listConsents, listCustomerDuplicates, listCustomers, listOrders, listPrivacyNotices, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser } from '../sdk.gen';
-import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse } from '../types.gen';
+import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createAuditCheckpoint, createConsentPurpose, createCustomer, createOrder, createPrivacyNotice, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getAuditPublicKey, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDuplicates, listCustomers, listOrders, listPrivacyNotices, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse } from '../types.gen';
+
+export type QueryKey<TOptions extends Options> = [
+    Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
+        _id: string;
+        _infinite?: boolean;
+        tags?: ReadonlyArray<string>;
+    }
+];
+
+const createQueryKey = <TOptions extends Options>(id: string, options?: TOptions, infinite?: boolean, tags?: ReadonlyArray<string>): [
+    QueryKey<TOptions>[0]
+] => {
+    const params: QueryKey<TOptions>[0] = { _id: id, baseUrl: options?.baseUrl || (options?.client ?? client).getConfig().baseUrl } as QueryKey<TOptions>[0];
+    if (infinite) {
+        params._infinite = infinite;
+    }
+    if (tags) {
+        params.tags = tags;
+    }
+    if (options?.body) {
+        params.body = options.body;
+    }
+    if (options?.headers) {
+        params.headers = options.headers;
+    }
+    if (options?.path) {
+        params.path = options.path;
+    }
+    if (options?.query) {
+        params.query = options.query;
+    }
+    return [params];
+};
+
+export const listAuditCheckpointsQueryKey = (options?: Options<ListAuditCheckpointsData>) => createQueryKey('listAuditCheckpoints', options);
+
+/**
+ * Signed checkpoints over the chain heads, newest first
+ */
+export const listAuditCheckpointsOptions = (options?: Options<ListAuditCheckpointsData>) => queryOptions<ListAuditCheckpointsResponse, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ReturnType<typeof listAuditCheckpointsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listAuditCheckpoints({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAuditCheckpointsQueryKey(options)
+});
+
+/**
+ * Sign a checkpoint of the current heads now
+ */
+export const createAuditCheckpointMutation = (options?: Partial<Options<CreateAuditCheckpointData>>): UseMutationOptions<CreateAuditCheckpointResponse, CreateAuditCheckpointError, Options<CreateAuditCheckpointData>> => {
+    const mutationOptions: UseMutationOptions<CreateAuditCheckpointResponse, CreateAuditCheckpointError, Options<CreateAuditCheckpointData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createAuditCheckpoint({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getAuditPublicKeyQueryKey = (options?: Options<GetAuditPublicKeyData>) => createQueryKey('getAuditPublicKey', options);
+
+/**
+ * The Ed25519 public key that verifies checkpoints
+ */
+export const getAuditPublicKeyOptions = (options?: Options<GetAuditPublicKeyData>) => queryOptions<GetAuditPublicKeyResponse, GetAuditPublicKeyError, GetAuditPublicKeyResponse, ReturnType<typeof getAuditPublicKeyQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getAuditPublicKey({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getAuditPublicKeyQueryKey(options)
+});
+
+export const listAuditEventsQueryKey = (options?: Options<ListAuditEventsData>) => createQueryKey('listAuditEvents', options);
+
+/**
+ * Audit events, newest first (privacy officer: events about data subjects)
+ */
+export const listAuditEventsOptions = (options?: Options<ListAuditEventsData>) => queryOptions<ListAuditEventsResponse, ListAuditEventsError, ListAuditEventsResponse, ReturnType<typeof listAuditEventsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listAuditEvents({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAuditEventsQueryKey(options)
+});
+
+const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
+    const params = { ...queryKey[0] };
+    if (page.body) {
+        params.body = {
+            ...queryKey[0].body as any,
+            ...page.body as any
+        };
+    }
+    if (page.headers) {
+        params.headers = {
+            ...queryKey[0].headers,
+            ...page.headers
+        };
+    }
+    if (page.path) {
+        params.path = {
+            ...queryKey[0].path as any,
+            ...page.path as any
+        };
+    }
+    if (page.query) {
+        params.query = {
+            ...queryKey[0].query as any,
+            ...page.query as any
+        };
+    }
+    return params as unknown as typeof page;
+};
+
+export const listAuditEventsInfiniteQueryKey = (options?: Options<ListAuditEventsData>): QueryKey<Options<ListAuditEventsData>> => createQueryKey('listAuditEvents', options, true);
+
+/**
+ * Audit events, newest first (privacy officer: events about data subjects)
+ */
+export const listAuditEventsInfiniteOptions = (options?: Options<ListAuditEventsData>) => {
+    const opts = infiniteQueryOptions<ListAuditEventsResponse, ListAuditEventsError, InfiniteData<ListAuditEventsResponse>, QueryKey<Options<ListAuditEventsData>>, string | Pick<QueryKey<Options<ListAuditEventsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListAuditEventsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listAuditEvents({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listAuditEventsInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+export const exportAuditEventsQueryKey = (options?: Options<ExportAuditEventsData>) => createQueryKey('exportAuditEvents', options);
+
+/**
+ * Export events in chain order as NDJSON or CSV (streamed, constant memory)
+ */
+export const exportAuditEventsOptions = (options?: Options<ExportAuditEventsData>) => queryOptions<ExportAuditEventsResponse, ExportAuditEventsError, ExportAuditEventsResponse, ReturnType<typeof exportAuditEventsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportAuditEvents({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportAuditEventsQueryKey(options)
+});
+
+export const verifyAuditEventsQueryKey = (options?: Options<VerifyAuditEventsData>) => createQueryKey('verifyAuditEvents', options);
+
+/**
+ * Recompute the hash chains and report the first bad {chain, seq}
+ */
+export const verifyAuditEventsOptions = (options?: Options<VerifyAuditEventsData>) => queryOptions<VerifyAuditEventsResponse, VerifyAuditEventsError, VerifyAuditEventsResponse, ReturnType<typeof verifyAuditEventsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await verifyAuditEvents({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: verifyAuditEventsQueryKey(options)
+});
 
 /**
  * Sign in with e-mail and password
@@ -38,39 +237,6 @@ export const logoutMutation = (options?: Partial<Options<LogoutData>>): UseMutat
         }
     };
     return mutationOptions;
-};
-
-export type QueryKey<TOptions extends Options> = [
-    Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
-        _id: string;
-        _infinite?: boolean;
-        tags?: ReadonlyArray<string>;
-    }
-];
-
-const createQueryKey = <TOptions extends Options>(id: string, options?: TOptions, infinite?: boolean, tags?: ReadonlyArray<string>): [
-    QueryKey<TOptions>[0]
-] => {
-    const params: QueryKey<TOptions>[0] = { _id: id, baseUrl: options?.baseUrl || (options?.client ?? client).getConfig().baseUrl } as QueryKey<TOptions>[0];
-    if (infinite) {
-        params._infinite = infinite;
-    }
-    if (tags) {
-        params.tags = tags;
-    }
-    if (options?.body) {
-        params.body = options.body;
-    }
-    if (options?.headers) {
-        params.headers = options.headers;
-    }
-    if (options?.path) {
-        params.path = options.path;
-    }
-    if (options?.query) {
-        params.query = options.query;
-    }
-    return [params];
 };
 
 export const getMeQueryKey = (options?: Options<GetMeData>) => createQueryKey('getMe', options);
@@ -125,35 +291,6 @@ export const listAudienceOptions = (options: Options<ListAudienceData>) => query
     },
     queryKey: listAudienceQueryKey(options)
 });
-
-const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
-    const params = { ...queryKey[0] };
-    if (page.body) {
-        params.body = {
-            ...queryKey[0].body as any,
-            ...page.body as any
-        };
-    }
-    if (page.headers) {
-        params.headers = {
-            ...queryKey[0].headers,
-            ...page.headers
-        };
-    }
-    if (page.path) {
-        params.path = {
-            ...queryKey[0].path as any,
-            ...page.path as any
-        };
-    }
-    if (page.query) {
-        params.query = {
-            ...queryKey[0].query as any,
-            ...page.query as any
-        };
-    }
-    return params as unknown as typeof page;
-};
 
 export const listAudienceInfiniteQueryKey = (options: Options<ListAudienceData>): QueryKey<Options<ListAudienceData>> => createQueryKey('listAudience', options, true);
 
