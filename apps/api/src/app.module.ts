@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { OrdersModule } from './orders/orders.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -33,6 +34,7 @@ export class AppModule {
         CatalogModule,
         OrdersModule,
         ConsentModule,
+        PrivacyModule,
         SeedModule,
       ],
     };

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, ConfirmUnsubscribeData, ConfirmUnsubscribeErrors, ConfirmUnsubscribeResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateAuditCheckpointData, CreateAuditCheckpointErrors, CreateAuditCheckpointResponses, CreateConsentPurposeData, CreateConsentPurposeErrors, CreateConsentPurposeResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreatePrivacyNoticeData, CreatePrivacyNoticeErrors, CreatePrivacyNoticeResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateSuppressionData, CreateSuppressionErrors, CreateSuppressionResponses, CreateUnsubscribeLinkData, CreateUnsubscribeLinkErrors, CreateUnsubscribeLinkResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, DeleteSuppressionData, DeleteSuppressionErrors, DeleteSuppressionResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, GetAuditPublicKeyData, GetAuditPublicKeyErrors, GetAuditPublicKeyResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListAudienceData, ListAudienceErrors, ListAudienceResponses, ListAuditCheckpointsData, ListAuditCheckpointsErrors, ListAuditCheckpointsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListConsentHistoryData, ListConsentHistoryErrors, ListConsentHistoryResponses, ListConsentPurposesData, ListConsentPurposesErrors, ListConsentPurposesResponses, ListConsentsData, ListConsentsErrors, ListConsentsResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListPrivacyNoticesData, ListPrivacyNoticesErrors, ListPrivacyNoticesResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListSuppressionsData, ListSuppressionsErrors, ListSuppressionsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RecordConsentData, RecordConsentErrors, RecordConsentResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ShowUnsubscribeData, ShowUnsubscribeErrors, ShowUnsubscribeResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, VerifyAuditEventsData, VerifyAuditEventsErrors, VerifyAuditEventsResponses } from './types.gen';
+import type { ApproveOrderData, ApproveOrderErrors, ApproveOrderResponses, CancelOrderData, CancelOrderErrors, CancelOrderResponses, ConfirmUnsubscribeData, ConfirmUnsubscribeErrors, ConfirmUnsubscribeResponses, CreateAffiliationData, CreateAffiliationErrors, CreateAffiliationResponses, CreateAuditCheckpointData, CreateAuditCheckpointErrors, CreateAuditCheckpointResponses, CreateConsentPurposeData, CreateConsentPurposeErrors, CreateConsentPurposeResponses, CreateCustomerData, CreateCustomerErrors, CreateCustomerResponses, CreateDisclosureData, CreateDisclosureErrors, CreateDisclosureResponses, CreateLegalHoldData, CreateLegalHoldErrors, CreateLegalHoldResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreatePrivacyNoticeData, CreatePrivacyNoticeErrors, CreatePrivacyNoticeResponses, CreatePrivacyRequestData, CreatePrivacyRequestErrors, CreatePrivacyRequestResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateSupplierData, CreateSupplierErrors, CreateSupplierResponses, CreateSuppressionData, CreateSuppressionErrors, CreateSuppressionResponses, CreateUnsubscribeLinkData, CreateUnsubscribeLinkErrors, CreateUnsubscribeLinkResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DecideRiskReviewData, DecideRiskReviewErrors, DecideRiskReviewResponses, DeleteSuppressionData, DeleteSuppressionErrors, DeleteSuppressionResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, ExportCustomersData, ExportCustomersErrors, ExportCustomersResponses, ExportLotRecallData, ExportLotRecallErrors, ExportLotRecallResponses, ExportPrivacyRequestData, ExportPrivacyRequestErrors, ExportPrivacyRequestResponses, FindDuplicateCandidatesData, FindDuplicateCandidatesErrors, FindDuplicateCandidatesResponses, FulfilOrderData, FulfilOrderErrors, FulfilOrderResponses, FulfilPrivacyRequestData, FulfilPrivacyRequestErrors, FulfilPrivacyRequestResponses, GetAuditPublicKeyData, GetAuditPublicKeyErrors, GetAuditPublicKeyResponses, GetCustomerData, GetCustomerErrors, GetCustomerImportData, GetCustomerImportErrors, GetCustomerImportResponses, GetCustomerResponses, GetErasurePlanData, GetErasurePlanErrors, GetErasurePlanResponses, GetLivenessData, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetPrivacyRequestData, GetPrivacyRequestErrors, GetPrivacyRequestResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUserData, GetUserErrors, GetUserResponses, ImportCustomersData, ImportCustomersErrors, ImportCustomersResponses, InvoiceOrderData, InvoiceOrderErrors, InvoiceOrderResponses, ListAffiliationsData, ListAffiliationsErrors, ListAffiliationsResponses, ListAudienceData, ListAudienceErrors, ListAudienceResponses, ListAuditCheckpointsData, ListAuditCheckpointsErrors, ListAuditCheckpointsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListConsentHistoryData, ListConsentHistoryErrors, ListConsentHistoryResponses, ListConsentPurposesData, ListConsentPurposesErrors, ListConsentPurposesResponses, ListConsentsData, ListConsentsErrors, ListConsentsResponses, ListCustomerDisclosuresData, ListCustomerDisclosuresErrors, ListCustomerDisclosuresResponses, ListCustomerDuplicatesData, ListCustomerDuplicatesErrors, ListCustomerDuplicatesResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListDisclosuresData, ListDisclosuresErrors, ListDisclosuresResponses, ListLegalHoldsData, ListLegalHoldsErrors, ListLegalHoldsResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListPrivacyNoticesData, ListPrivacyNoticesErrors, ListPrivacyNoticesResponses, ListPrivacyRequestsData, ListPrivacyRequestsErrors, ListPrivacyRequestsResponses, ListProductLotsData, ListProductLotsErrors, ListProductLotsResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListRiskReviewsData, ListRiskReviewsErrors, ListRiskReviewsResponses, ListSalesRepsData, ListSalesRepsErrors, ListSalesRepsResponses, ListSuppliersData, ListSuppliersErrors, ListSuppliersResponses, ListSuppressionsData, ListSuppressionsErrors, ListSuppressionsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, PayOrderData, PayOrderErrors, PayOrderResponses, ReceiveOrderData, ReceiveOrderErrors, ReceiveOrderResponses, RecordConsentData, RecordConsentErrors, RecordConsentResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RejectPrivacyRequestData, RejectPrivacyRequestErrors, RejectPrivacyRequestResponses, ReleaseLegalHoldData, ReleaseLegalHoldErrors, ReleaseLegalHoldResponses, ShowUnsubscribeData, ShowUnsubscribeErrors, ShowUnsubscribeResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, TraceLotData, TraceLotErrors, TraceLotResponses, UpdateCustomerData, UpdateCustomerErrors, UpdateCustomerResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, VerifyAuditEventsData, VerifyAuditEventsErrors, VerifyAuditEventsResponses, VerifyPrivacyRequestData, VerifyPrivacyRequestErrors, VerifyPrivacyRequestResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -285,6 +285,15 @@ export const listConsentHistory = <ThrowOnError extends boolean = false>(options
 });
 
 /**
+ * Disclosures that included this customer
+ */
+export const listCustomerDisclosures = <ThrowOnError extends boolean = false>(options: Options<ListCustomerDisclosuresData, ThrowOnError>): RequestResult<ListCustomerDisclosuresResponses, ListCustomerDisclosuresErrors, ThrowOnError> => (options.client ?? client).get<ListCustomerDisclosuresResponses, ListCustomerDisclosuresErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/customers/{id}/disclosures',
+    ...options
+});
+
+/**
  * Likely duplicates of a customer, with a score and the fields that matched
  */
 export const listCustomerDuplicates = <ThrowOnError extends boolean = false>(options: Options<ListCustomerDuplicatesData, ThrowOnError>): RequestResult<ListCustomerDuplicatesResponses, ListCustomerDuplicatesErrors, ThrowOnError> => (options.client ?? client).get<ListCustomerDuplicatesResponses, ListCustomerDuplicatesErrors, ThrowOnError>({
@@ -299,6 +308,63 @@ export const listCustomerDuplicates = <ThrowOnError extends boolean = false>(opt
 export const createUnsubscribeLink = <ThrowOnError extends boolean = false>(options: Options<CreateUnsubscribeLinkData, ThrowOnError>): RequestResult<CreateUnsubscribeLinkResponses, CreateUnsubscribeLinkErrors, ThrowOnError> => (options.client ?? client).post<CreateUnsubscribeLinkResponses, CreateUnsubscribeLinkErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/customers/{id}/unsubscribe-links',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The disclosure ledger
+ */
+export const listDisclosures = <ThrowOnError extends boolean = false>(options?: Options<ListDisclosuresData, ThrowOnError>): RequestResult<ListDisclosuresResponses, ListDisclosuresErrors, ThrowOnError> => (options?.client ?? client).get<ListDisclosuresResponses, ListDisclosuresErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/disclosures',
+    ...options
+});
+
+/**
+ * Record a disclosure of customers’ data to a recipient
+ */
+export const createDisclosure = <ThrowOnError extends boolean = false>(options: Options<CreateDisclosureData, ThrowOnError>): RequestResult<CreateDisclosureResponses, CreateDisclosureErrors, ThrowOnError> => (options.client ?? client).post<CreateDisclosureResponses, CreateDisclosureErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/disclosures',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Legal holds, active first
+ */
+export const listLegalHolds = <ThrowOnError extends boolean = false>(options?: Options<ListLegalHoldsData, ThrowOnError>): RequestResult<ListLegalHoldsResponses, ListLegalHoldsErrors, ThrowOnError> => (options?.client ?? client).get<ListLegalHoldsResponses, ListLegalHoldsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/legal-holds',
+    ...options
+});
+
+/**
+ * Place a legal hold: the customer cannot be erased until it is released
+ */
+export const createLegalHold = <ThrowOnError extends boolean = false>(options: Options<CreateLegalHoldData, ThrowOnError>): RequestResult<CreateLegalHoldResponses, CreateLegalHoldErrors, ThrowOnError> => (options.client ?? client).post<CreateLegalHoldResponses, CreateLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/legal-holds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Release a legal hold
+ */
+export const releaseLegalHold = <ThrowOnError extends boolean = false>(options: Options<ReleaseLegalHoldData, ThrowOnError>): RequestResult<ReleaseLegalHoldResponses, ReleaseLegalHoldErrors, ThrowOnError> => (options.client ?? client).post<ReleaseLegalHoldResponses, ReleaseLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/legal-holds/{id}/release',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -462,6 +528,94 @@ export const listPrivacyNotices = <ThrowOnError extends boolean = false>(options
 export const createPrivacyNotice = <ThrowOnError extends boolean = false>(options: Options<CreatePrivacyNoticeData, ThrowOnError>): RequestResult<CreatePrivacyNoticeResponses, CreatePrivacyNoticeErrors, ThrowOnError> => (options.client ?? client).post<CreatePrivacyNoticeResponses, CreatePrivacyNoticeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/privacy-notices',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List requests (overdue=true: open and past the 72-hour deadline)
+ */
+export const listPrivacyRequests = <ThrowOnError extends boolean = false>(options?: Options<ListPrivacyRequestsData, ThrowOnError>): RequestResult<ListPrivacyRequestsResponses, ListPrivacyRequestsErrors, ThrowOnError> => (options?.client ?? client).get<ListPrivacyRequestsResponses, ListPrivacyRequestsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests',
+    ...options
+});
+
+/**
+ * Record a data-subject request; the 72-hour clock starts at receivedAt
+ */
+export const createPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<CreatePrivacyRequestData, ThrowOnError>): RequestResult<CreatePrivacyRequestResponses, CreatePrivacyRequestErrors, ThrowOnError> => (options.client ?? client).post<CreatePrivacyRequestResponses, CreatePrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one request
+ */
+export const getPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<GetPrivacyRequestData, ThrowOnError>): RequestResult<GetPrivacyRequestResponses, GetPrivacyRequestErrors, ThrowOnError> => (options.client ?? client).get<GetPrivacyRequestResponses, GetPrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}',
+    ...options
+});
+
+/**
+ * What an erasure of this request’s customer would delete, anonymise or keep, and why
+ */
+export const getErasurePlan = <ThrowOnError extends boolean = false>(options: Options<GetErasurePlanData, ThrowOnError>): RequestResult<GetErasurePlanResponses, GetErasurePlanErrors, ThrowOnError> => (options.client ?? client).get<GetErasurePlanResponses, GetErasurePlanErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}/erasure-plan',
+    ...options
+});
+
+/**
+ * Access export: everything held about the customer, as JSON or printable bilingual HTML
+ */
+export const exportPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<ExportPrivacyRequestData, ThrowOnError>): RequestResult<ExportPrivacyRequestResponses, ExportPrivacyRequestErrors, ThrowOnError> => (options.client ?? client).get<ExportPrivacyRequestResponses, ExportPrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}/export',
+    ...options
+});
+
+/**
+ * Fulfil a verified request: changes the data as the request type says
+ */
+export const fulfilPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<FulfilPrivacyRequestData, ThrowOnError>): RequestResult<FulfilPrivacyRequestResponses, FulfilPrivacyRequestErrors, ThrowOnError> => (options.client ?? client).post<FulfilPrivacyRequestResponses, FulfilPrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}/fulfil',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Reject a request with a ground and a reason the subject can be given
+ */
+export const rejectPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<RejectPrivacyRequestData, ThrowOnError>): RequestResult<RejectPrivacyRequestResponses, RejectPrivacyRequestErrors, ThrowOnError> => (options.client ?? client).post<RejectPrivacyRequestResponses, RejectPrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}/reject',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record how the subject’s identity was verified
+ */
+export const verifyPrivacyRequest = <ThrowOnError extends boolean = false>(options: Options<VerifyPrivacyRequestData, ThrowOnError>): RequestResult<VerifyPrivacyRequestResponses, VerifyPrivacyRequestErrors, ThrowOnError> => (options.client ?? client).post<VerifyPrivacyRequestResponses, VerifyPrivacyRequestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/privacy-requests/{id}/verify',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -212,6 +212,26 @@ export type CreateCustomerDto = {
     whatsapp?: string | null;
 };
 
+export type CreateDisclosureDto = {
+    customerIds: Array<string>;
+    dataCategories: Array<string>;
+    disclosedAt?: string;
+    legalBasis: 'consent' | 'contract' | 'legal_obligation' | 'vital_interest' | 'public_task' | 'legitimate_interest';
+    purpose: string;
+    recipientCategory: 'service_provider' | 'business_partner' | 'affiliate' | 'advertising_partner' | 'authority' | 'acquirer';
+    recipientName: string;
+    reference?: string;
+};
+
+export type CreateLegalHoldDto = {
+    customerId: string;
+    reason: string;
+    /**
+     * Court order, police letter or case number.
+     */
+    reference: string;
+};
+
 export type CreateOrderDto = {
     /**
      * Sale orders: the doctor or clinic.
@@ -240,6 +260,17 @@ export type CreatePrivacyNoticeDto = {
     title: string;
     titleEn?: string;
     version: string;
+};
+
+export type CreatePrivacyRequestDto = {
+    customerId: string;
+    details?: string;
+    /**
+     * When the subject's request arrived; the 72-hour clock starts here. Defaults to now.
+     */
+    receivedAt?: string;
+    receivedVia: 'email' | 'phone' | 'letter' | 'in_person' | 'web_form' | 'whatsapp';
+    type: 'access' | 'correction' | 'deletion' | 'anonymization' | 'blocking' | 'restriction' | 'objection' | 'consent_withdrawal';
 };
 
 export type CreateProductDto = {
@@ -382,6 +413,22 @@ export type CustomerSummaryDto = {
     whatsapp: string | null;
 };
 
+export type DisclosureDto = {
+    customerCount: number;
+    dataCategories: Array<string>;
+    disclosedAt: string;
+    id: string;
+    legalBasis: 'consent' | 'contract' | 'legal_obligation' | 'vital_interest' | 'public_task' | 'legitimate_interest';
+    purpose: string;
+    recipientCategory: 'service_provider' | 'business_partner' | 'affiliate' | 'advertising_partner' | 'authority' | 'acquirer';
+    recipientName: string;
+    reference: string | null;
+};
+
+export type DisclosureListDto = {
+    items: Array<DisclosureDto>;
+};
+
 export type DuplicateCandidateDto = {
     customer: CustomerSummaryDto;
     matchedFields: Array<'nik' | 'npwp' | 'licenseNumber' | 'email' | 'phone' | 'name'>;
@@ -393,6 +440,24 @@ export type DuplicateCandidateDto = {
 
 export type DuplicateListDto = {
     items: Array<DuplicateCandidateDto>;
+};
+
+export type ErasureItemDto = {
+    action: 'delete' | 'anonymize' | 'keep';
+    /**
+     * The rule behind the action, e.g. tax records are kept 10 years (UU KUP).
+     */
+    rule: string;
+    /**
+     * Where the data lives, e.g. `customers.email`, `orders` (3 rows).
+     */
+    target: string;
+};
+
+export type ErasurePlanDto = {
+    customerId: string;
+    items: Array<ErasureItemDto>;
+    mode: 'hard_delete' | 'anonymize' | 'blocked_by_legal_hold';
 };
 
 export type FieldErrorDto = {
@@ -417,6 +482,12 @@ export type FulfilOrderDto = {
     allocations?: Array<AllocationInputDto>;
 };
 
+export type FulfilPrivacyRequestDto = {
+    changes?: UpdateCustomerDto;
+    note?: string;
+    purposes?: Array<string>;
+};
+
 export type HealthStatusDto = {
     status: 'ok';
 };
@@ -428,6 +499,21 @@ export type ImportRowErrorDto = {
      * 1-based data row (the header is row 0).
      */
     row: number;
+};
+
+export type LegalHoldDto = {
+    active: boolean;
+    createdAt: string;
+    customerId: string;
+    id: string;
+    reason: string;
+    reference: string;
+    releaseNote: string | null;
+    releasedAt: string | null;
+};
+
+export type LegalHoldListDto = {
+    items: Array<LegalHoldDto>;
 };
 
 export type LicenseDto = {
@@ -606,6 +692,41 @@ export type PrivacyNoticeListDto = {
     items: Array<PrivacyNoticeDto>;
 };
 
+export type PrivacyRequestDto = {
+    completedAt: string | null;
+    createdAt: string;
+    customerId: string;
+    details: string | null;
+    /**
+     * receivedAt + 72 hours (UU PDP).
+     */
+    dueAt: string;
+    id: string;
+    /**
+     * What fulfilment did, e.g. {"action": "anonymized"}.
+     */
+    outcome: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Open and past its due time.
+     */
+    overdue: boolean;
+    receivedAt: string;
+    receivedVia: string;
+    rejectionReason: string | null;
+    status: 'received' | 'verified' | 'completed' | 'rejected';
+    type: 'access' | 'correction' | 'deletion' | 'anonymization' | 'blocking' | 'restriction' | 'objection' | 'consent_withdrawal';
+    verificationMethod: string | null;
+    verifiedAt: string | null;
+    version: number;
+};
+
+export type PrivacyRequestPageDto = {
+    items: Array<PrivacyRequestDto>;
+    nextCursor: string | null;
+};
+
 export type ProblemDto = {
     detail: string;
     errors?: Array<FieldErrorDto>;
@@ -681,6 +802,18 @@ export type RecordConsentDto = {
      */
     noticeVersion: string;
     purpose: string;
+};
+
+export type RejectPrivacyRequestDto = {
+    ground: 'identity_not_verified' | 'manifestly_unfounded' | 'legal_obligation' | 'national_security' | 'law_enforcement' | 'other';
+    /**
+     * What the subject will be told.
+     */
+    reason: string;
+};
+
+export type ReleaseLegalHoldDto = {
+    note: string;
 };
 
 export type ReviewReasonDto = {
@@ -893,6 +1026,14 @@ export type VerificationDto = {
     firstInvalid?: ChainPositionDto;
     heads: Array<ChainHeadDto>;
     valid: boolean;
+};
+
+export type VerifyPrivacyRequestDto = {
+    /**
+     * How the identity was confirmed.
+     */
+    method: string;
+    note?: string;
 };
 
 export type CreateUserDtoWritable = {
@@ -1885,6 +2026,46 @@ export type ListConsentHistoryResponses = {
 
 export type ListConsentHistoryResponse = ListConsentHistoryResponses[keyof ListConsentHistoryResponses];
 
+export type ListCustomerDisclosuresData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/customers/{id}/disclosures';
+};
+
+export type ListCustomerDisclosuresErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListCustomerDisclosuresError = ListCustomerDisclosuresErrors[keyof ListCustomerDisclosuresErrors];
+
+export type ListCustomerDisclosuresResponses = {
+    200: DisclosureListDto;
+};
+
+export type ListCustomerDisclosuresResponse = ListCustomerDisclosuresResponses[keyof ListCustomerDisclosuresResponses];
+
 export type ListCustomerDuplicatesData = {
     body?: never;
     path: {
@@ -1964,6 +2145,193 @@ export type CreateUnsubscribeLinkResponses = {
 };
 
 export type CreateUnsubscribeLinkResponse = CreateUnsubscribeLinkResponses[keyof CreateUnsubscribeLinkResponses];
+
+export type ListDisclosuresData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/disclosures';
+};
+
+export type ListDisclosuresErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListDisclosuresError = ListDisclosuresErrors[keyof ListDisclosuresErrors];
+
+export type ListDisclosuresResponses = {
+    200: DisclosureListDto;
+};
+
+export type ListDisclosuresResponse = ListDisclosuresResponses[keyof ListDisclosuresResponses];
+
+export type CreateDisclosureData = {
+    body: CreateDisclosureDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/disclosures';
+};
+
+export type CreateDisclosureErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateDisclosureError = CreateDisclosureErrors[keyof CreateDisclosureErrors];
+
+export type CreateDisclosureResponses = {
+    201: DisclosureDto;
+};
+
+export type CreateDisclosureResponse = CreateDisclosureResponses[keyof CreateDisclosureResponses];
+
+export type ListLegalHoldsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+        customerId?: string;
+    };
+    url: '/api/v1/legal-holds';
+};
+
+export type ListLegalHoldsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListLegalHoldsError = ListLegalHoldsErrors[keyof ListLegalHoldsErrors];
+
+export type ListLegalHoldsResponses = {
+    200: LegalHoldListDto;
+};
+
+export type ListLegalHoldsResponse = ListLegalHoldsResponses[keyof ListLegalHoldsResponses];
+
+export type CreateLegalHoldData = {
+    body: CreateLegalHoldDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/legal-holds';
+};
+
+export type CreateLegalHoldErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateLegalHoldError = CreateLegalHoldErrors[keyof CreateLegalHoldErrors];
+
+export type CreateLegalHoldResponses = {
+    201: LegalHoldDto;
+};
+
+export type CreateLegalHoldResponse = CreateLegalHoldResponses[keyof CreateLegalHoldResponses];
+
+export type ReleaseLegalHoldData = {
+    body: ReleaseLegalHoldDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/legal-holds/{id}/release';
+};
+
+export type ReleaseLegalHoldErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ReleaseLegalHoldError = ReleaseLegalHoldErrors[keyof ReleaseLegalHoldErrors];
+
+export type ReleaseLegalHoldResponses = {
+    200: LegalHoldDto;
+};
+
+export type ReleaseLegalHoldResponse = ReleaseLegalHoldResponses[keyof ReleaseLegalHoldResponses];
 
 export type ExportLotRecallData = {
     body?: never;
@@ -2623,6 +2991,351 @@ export type CreatePrivacyNoticeResponses = {
 };
 
 export type CreatePrivacyNoticeResponse = CreatePrivacyNoticeResponses[keyof CreatePrivacyNoticeResponses];
+
+export type ListPrivacyRequestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        status?: 'received' | 'verified' | 'completed' | 'rejected';
+        type?: 'access' | 'correction' | 'deletion' | 'anonymization' | 'blocking' | 'restriction' | 'objection' | 'consent_withdrawal';
+        customerId?: string;
+        overdue?: 'true' | 'false';
+        /**
+         * Opaque cursor from the previous page's `nextCursor`.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/privacy-requests';
+};
+
+export type ListPrivacyRequestsErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListPrivacyRequestsError = ListPrivacyRequestsErrors[keyof ListPrivacyRequestsErrors];
+
+export type ListPrivacyRequestsResponses = {
+    200: PrivacyRequestPageDto;
+};
+
+export type ListPrivacyRequestsResponse = ListPrivacyRequestsResponses[keyof ListPrivacyRequestsResponses];
+
+export type CreatePrivacyRequestData = {
+    body: CreatePrivacyRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/privacy-requests';
+};
+
+export type CreatePrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreatePrivacyRequestError = CreatePrivacyRequestErrors[keyof CreatePrivacyRequestErrors];
+
+export type CreatePrivacyRequestResponses = {
+    201: PrivacyRequestDto;
+};
+
+export type CreatePrivacyRequestResponse = CreatePrivacyRequestResponses[keyof CreatePrivacyRequestResponses];
+
+export type GetPrivacyRequestData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/privacy-requests/{id}';
+};
+
+export type GetPrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetPrivacyRequestError = GetPrivacyRequestErrors[keyof GetPrivacyRequestErrors];
+
+export type GetPrivacyRequestResponses = {
+    200: PrivacyRequestDto;
+};
+
+export type GetPrivacyRequestResponse = GetPrivacyRequestResponses[keyof GetPrivacyRequestResponses];
+
+export type GetErasurePlanData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/privacy-requests/{id}/erasure-plan';
+};
+
+export type GetErasurePlanErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetErasurePlanError = GetErasurePlanErrors[keyof GetErasurePlanErrors];
+
+export type GetErasurePlanResponses = {
+    200: ErasurePlanDto;
+};
+
+export type GetErasurePlanResponse = GetErasurePlanResponses[keyof GetErasurePlanResponses];
+
+export type ExportPrivacyRequestData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        format?: 'json' | 'html';
+    };
+    url: '/api/v1/privacy-requests/{id}/export';
+};
+
+export type ExportPrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ExportPrivacyRequestError = ExportPrivacyRequestErrors[keyof ExportPrivacyRequestErrors];
+
+export type ExportPrivacyRequestResponses = {
+    /**
+     * The export
+     */
+    200: {
+        [key: string]: unknown;
+    };
+};
+
+export type ExportPrivacyRequestResponse = ExportPrivacyRequestResponses[keyof ExportPrivacyRequestResponses];
+
+export type FulfilPrivacyRequestData = {
+    body: FulfilPrivacyRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/privacy-requests/{id}/fulfil';
+};
+
+export type FulfilPrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type FulfilPrivacyRequestError = FulfilPrivacyRequestErrors[keyof FulfilPrivacyRequestErrors];
+
+export type FulfilPrivacyRequestResponses = {
+    200: PrivacyRequestDto;
+};
+
+export type FulfilPrivacyRequestResponse = FulfilPrivacyRequestResponses[keyof FulfilPrivacyRequestResponses];
+
+export type RejectPrivacyRequestData = {
+    body: RejectPrivacyRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/privacy-requests/{id}/reject';
+};
+
+export type RejectPrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type RejectPrivacyRequestError = RejectPrivacyRequestErrors[keyof RejectPrivacyRequestErrors];
+
+export type RejectPrivacyRequestResponses = {
+    200: PrivacyRequestDto;
+};
+
+export type RejectPrivacyRequestResponse = RejectPrivacyRequestResponses[keyof RejectPrivacyRequestResponses];
+
+export type VerifyPrivacyRequestData = {
+    body: VerifyPrivacyRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/privacy-requests/{id}/verify';
+};
+
+export type VerifyPrivacyRequestErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state (duplicate value, illegal transition, request in flight).
+     */
+    409: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type VerifyPrivacyRequestError = VerifyPrivacyRequestErrors[keyof VerifyPrivacyRequestErrors];
+
+export type VerifyPrivacyRequestResponses = {
+    200: PrivacyRequestDto;
+};
+
+export type VerifyPrivacyRequestResponse = VerifyPrivacyRequestResponses[keyof VerifyPrivacyRequestResponses];
 
 export type ListProductsData = {
     body?: never;

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createAuditCheckpoint, createConsentPurpose, createCustomer, createOrder, createPrivacyNotice, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, findDuplicateCandidates, fulfilOrder, getAuditPublicKey, getCustomer, getCustomerImport, getLiveness, getMe, getOrder, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDuplicates, listCustomers, listOrders, listPrivacyNotices, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents } from '../sdk.gen';
-import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse } from '../types.gen';
+import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createAuditCheckpoint, createConsentPurpose, createCustomer, createDisclosure, createLegalHold, createOrder, createPrivacyNotice, createPrivacyRequest, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, exportPrivacyRequest, findDuplicateCandidates, fulfilOrder, fulfilPrivacyRequest, getAuditPublicKey, getCustomer, getCustomerImport, getErasurePlan, getLiveness, getMe, getOrder, getPrivacyRequest, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDisclosures, listCustomerDuplicates, listCustomers, listDisclosures, listLegalHolds, listOrders, listPrivacyNotices, listPrivacyRequests, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, rejectPrivacyRequest, releaseLegalHold, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents, verifyPrivacyRequest } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateDisclosureData, CreateDisclosureError, CreateDisclosureResponse, CreateLegalHoldData, CreateLegalHoldError, CreateLegalHoldResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreatePrivacyRequestData, CreatePrivacyRequestError, CreatePrivacyRequestResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, ExportPrivacyRequestData, ExportPrivacyRequestError, ExportPrivacyRequestResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, FulfilPrivacyRequestData, FulfilPrivacyRequestError, FulfilPrivacyRequestResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetErasurePlanData, GetErasurePlanError, GetErasurePlanResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetPrivacyRequestData, GetPrivacyRequestError, GetPrivacyRequestResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDisclosuresData, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListDisclosuresData, ListDisclosuresError, ListDisclosuresResponse, ListLegalHoldsData, ListLegalHoldsError, ListLegalHoldsResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListPrivacyRequestsData, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, RejectPrivacyRequestData, RejectPrivacyRequestError, RejectPrivacyRequestResponse, ReleaseLegalHoldData, ReleaseLegalHoldError, ReleaseLegalHoldResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse, VerifyPrivacyRequestData, VerifyPrivacyRequestError, VerifyPrivacyRequestResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -615,6 +615,24 @@ export const listConsentHistoryOptions = (options: Options<ListConsentHistoryDat
     queryKey: listConsentHistoryQueryKey(options)
 });
 
+export const listCustomerDisclosuresQueryKey = (options: Options<ListCustomerDisclosuresData>) => createQueryKey('listCustomerDisclosures', options);
+
+/**
+ * Disclosures that included this customer
+ */
+export const listCustomerDisclosuresOptions = (options: Options<ListCustomerDisclosuresData>) => queryOptions<ListCustomerDisclosuresResponse, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ReturnType<typeof listCustomerDisclosuresQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listCustomerDisclosures({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listCustomerDisclosuresQueryKey(options)
+});
+
 export const listCustomerDuplicatesQueryKey = (options: Options<ListCustomerDuplicatesData>) => createQueryKey('listCustomerDuplicates', options);
 
 /**
@@ -640,6 +658,123 @@ export const createUnsubscribeLinkMutation = (options?: Partial<Options<CreateUn
     const mutationOptions: UseMutationOptions<CreateUnsubscribeLinkResponse, CreateUnsubscribeLinkError, Options<CreateUnsubscribeLinkData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await createUnsubscribeLink({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listDisclosuresQueryKey = (options?: Options<ListDisclosuresData>) => createQueryKey('listDisclosures', options);
+
+/**
+ * The disclosure ledger
+ */
+export const listDisclosuresOptions = (options?: Options<ListDisclosuresData>) => queryOptions<ListDisclosuresResponse, ListDisclosuresError, ListDisclosuresResponse, ReturnType<typeof listDisclosuresQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listDisclosures({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listDisclosuresQueryKey(options)
+});
+
+/**
+ * Record a disclosure of customers’ data to a recipient
+ */
+export const createDisclosureMutation = (options?: Partial<Options<CreateDisclosureData>>): UseMutationOptions<CreateDisclosureResponse, CreateDisclosureError, Options<CreateDisclosureData>> => {
+    const mutationOptions: UseMutationOptions<CreateDisclosureResponse, CreateDisclosureError, Options<CreateDisclosureData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createDisclosure({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listLegalHoldsQueryKey = (options?: Options<ListLegalHoldsData>) => createQueryKey('listLegalHolds', options);
+
+/**
+ * Legal holds, active first
+ */
+export const listLegalHoldsOptions = (options?: Options<ListLegalHoldsData>) => queryOptions<ListLegalHoldsResponse, ListLegalHoldsError, ListLegalHoldsResponse, ReturnType<typeof listLegalHoldsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listLegalHolds({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listLegalHoldsQueryKey(options)
+});
+
+export const listLegalHoldsInfiniteQueryKey = (options?: Options<ListLegalHoldsData>): QueryKey<Options<ListLegalHoldsData>> => createQueryKey('listLegalHolds', options, true);
+
+/**
+ * Legal holds, active first
+ */
+export const listLegalHoldsInfiniteOptions = (options?: Options<ListLegalHoldsData>) => {
+    const opts = infiniteQueryOptions<ListLegalHoldsResponse, ListLegalHoldsError, InfiniteData<ListLegalHoldsResponse>, QueryKey<Options<ListLegalHoldsData>>, string | Pick<QueryKey<Options<ListLegalHoldsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListLegalHoldsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listLegalHolds({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listLegalHoldsInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Place a legal hold: the customer cannot be erased until it is released
+ */
+export const createLegalHoldMutation = (options?: Partial<Options<CreateLegalHoldData>>): UseMutationOptions<CreateLegalHoldResponse, CreateLegalHoldError, Options<CreateLegalHoldData>> => {
+    const mutationOptions: UseMutationOptions<CreateLegalHoldResponse, CreateLegalHoldError, Options<CreateLegalHoldData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createLegalHold({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Release a legal hold
+ */
+export const releaseLegalHoldMutation = (options?: Partial<Options<ReleaseLegalHoldData>>): UseMutationOptions<ReleaseLegalHoldResponse, ReleaseLegalHoldError, Options<ReleaseLegalHoldData>> => {
+    const mutationOptions: UseMutationOptions<ReleaseLegalHoldResponse, ReleaseLegalHoldError, Options<ReleaseLegalHoldData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await releaseLegalHold({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -930,6 +1065,176 @@ export const createPrivacyNoticeMutation = (options?: Partial<Options<CreatePriv
     const mutationOptions: UseMutationOptions<CreatePrivacyNoticeResponse, CreatePrivacyNoticeError, Options<CreatePrivacyNoticeData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await createPrivacyNotice({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listPrivacyRequestsQueryKey = (options?: Options<ListPrivacyRequestsData>) => createQueryKey('listPrivacyRequests', options);
+
+/**
+ * List requests (overdue=true: open and past the 72-hour deadline)
+ */
+export const listPrivacyRequestsOptions = (options?: Options<ListPrivacyRequestsData>) => queryOptions<ListPrivacyRequestsResponse, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ReturnType<typeof listPrivacyRequestsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listPrivacyRequests({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listPrivacyRequestsQueryKey(options)
+});
+
+export const listPrivacyRequestsInfiniteQueryKey = (options?: Options<ListPrivacyRequestsData>): QueryKey<Options<ListPrivacyRequestsData>> => createQueryKey('listPrivacyRequests', options, true);
+
+/**
+ * List requests (overdue=true: open and past the 72-hour deadline)
+ */
+export const listPrivacyRequestsInfiniteOptions = (options?: Options<ListPrivacyRequestsData>) => {
+    const opts = infiniteQueryOptions<ListPrivacyRequestsResponse, ListPrivacyRequestsError, InfiniteData<ListPrivacyRequestsResponse>, QueryKey<Options<ListPrivacyRequestsData>>, string | Pick<QueryKey<Options<ListPrivacyRequestsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+    // @ts-ignore
+    {
+        queryFn: async ({ pageParam, queryKey, signal }) => {
+            // @ts-ignore
+            const page: Pick<QueryKey<Options<ListPrivacyRequestsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+                query: {
+                    cursor: pageParam
+                }
+            };
+            const params = createInfiniteParams(queryKey, page);
+            const { data } = await listPrivacyRequests({
+                ...options,
+                ...params,
+                signal,
+                throwOnError: true
+            });
+            return data;
+        },
+        queryKey: listPrivacyRequestsInfiniteQueryKey(options)
+    });
+    return opts as Omit<typeof opts, 'initialData'>;
+};
+
+/**
+ * Record a data-subject request; the 72-hour clock starts at receivedAt
+ */
+export const createPrivacyRequestMutation = (options?: Partial<Options<CreatePrivacyRequestData>>): UseMutationOptions<CreatePrivacyRequestResponse, CreatePrivacyRequestError, Options<CreatePrivacyRequestData>> => {
+    const mutationOptions: UseMutationOptions<CreatePrivacyRequestResponse, CreatePrivacyRequestError, Options<CreatePrivacyRequestData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createPrivacyRequest({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getPrivacyRequestQueryKey = (options: Options<GetPrivacyRequestData>) => createQueryKey('getPrivacyRequest', options);
+
+/**
+ * Get one request
+ */
+export const getPrivacyRequestOptions = (options: Options<GetPrivacyRequestData>) => queryOptions<GetPrivacyRequestResponse, GetPrivacyRequestError, GetPrivacyRequestResponse, ReturnType<typeof getPrivacyRequestQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getPrivacyRequest({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getPrivacyRequestQueryKey(options)
+});
+
+export const getErasurePlanQueryKey = (options: Options<GetErasurePlanData>) => createQueryKey('getErasurePlan', options);
+
+/**
+ * What an erasure of this request’s customer would delete, anonymise or keep, and why
+ */
+export const getErasurePlanOptions = (options: Options<GetErasurePlanData>) => queryOptions<GetErasurePlanResponse, GetErasurePlanError, GetErasurePlanResponse, ReturnType<typeof getErasurePlanQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getErasurePlan({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getErasurePlanQueryKey(options)
+});
+
+export const exportPrivacyRequestQueryKey = (options: Options<ExportPrivacyRequestData>) => createQueryKey('exportPrivacyRequest', options);
+
+/**
+ * Access export: everything held about the customer, as JSON or printable bilingual HTML
+ */
+export const exportPrivacyRequestOptions = (options: Options<ExportPrivacyRequestData>) => queryOptions<ExportPrivacyRequestResponse, ExportPrivacyRequestError, ExportPrivacyRequestResponse, ReturnType<typeof exportPrivacyRequestQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportPrivacyRequest({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportPrivacyRequestQueryKey(options)
+});
+
+/**
+ * Fulfil a verified request: changes the data as the request type says
+ */
+export const fulfilPrivacyRequestMutation = (options?: Partial<Options<FulfilPrivacyRequestData>>): UseMutationOptions<FulfilPrivacyRequestResponse, FulfilPrivacyRequestError, Options<FulfilPrivacyRequestData>> => {
+    const mutationOptions: UseMutationOptions<FulfilPrivacyRequestResponse, FulfilPrivacyRequestError, Options<FulfilPrivacyRequestData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await fulfilPrivacyRequest({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Reject a request with a ground and a reason the subject can be given
+ */
+export const rejectPrivacyRequestMutation = (options?: Partial<Options<RejectPrivacyRequestData>>): UseMutationOptions<RejectPrivacyRequestResponse, RejectPrivacyRequestError, Options<RejectPrivacyRequestData>> => {
+    const mutationOptions: UseMutationOptions<RejectPrivacyRequestResponse, RejectPrivacyRequestError, Options<RejectPrivacyRequestData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await rejectPrivacyRequest({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record how the subject’s identity was verified
+ */
+export const verifyPrivacyRequestMutation = (options?: Partial<Options<VerifyPrivacyRequestData>>): UseMutationOptions<VerifyPrivacyRequestResponse, VerifyPrivacyRequestError, Options<VerifyPrivacyRequestData>> => {
+    const mutationOptions: UseMutationOptions<VerifyPrivacyRequestResponse, VerifyPrivacyRequestError, Options<VerifyPrivacyRequestData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await verifyPrivacyRequest({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
