@@ -23,11 +23,13 @@ import {
   VerificationDto,
   VerifyAuditQueryDto,
 } from './dto/audit-event.dto';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('auditor', 'admin')
+@Scopes('audit:read')
 @Controller()
 export class AuditController {
   constructor(

@@ -28,6 +28,8 @@ export class RolesGuard implements CanActivate {
       .switchToHttp()
       .getRequest<FastifyRequest & { user?: AuthenticatedPrincipal }>();
     const principal = request.user;
+    // API clients have no roles; ScopesGuard decides for them.
+    if (principal?.type === 'api_client') return true;
     if (principal && principal.roles.some((role) => required.includes(role))) return true;
     await this.audit.recordStandalone({
       action: 'access.denied',

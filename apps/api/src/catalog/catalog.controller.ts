@@ -41,10 +41,12 @@ import { CreateSupplierDto, SupplierListDto, SupplierResponseDto } from './dto/s
 import { LotTraceService } from './lot-trace.service';
 import { ProductsService } from './products.service';
 import { SuppliersService } from './suppliers.service';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('catalog')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
+@Scopes('orders:read')
 @Controller()
 export class CatalogController {
   constructor(
@@ -68,6 +70,7 @@ export class CatalogController {
   @Roles('admin')
   @Idempotent()
   @Post('products')
+  @Scopes()
   async createProduct(
     @Body() body: CreateProductDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -99,6 +102,7 @@ export class CatalogController {
   @ApiProblems(400, 404, 409, 412, 428)
   @Roles('admin')
   @Patch('products/:id')
+  @Scopes()
   async updateProduct(
     @Param('id', UUID_PARAM) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -133,6 +137,7 @@ export class CatalogController {
   @Roles('admin')
   @Idempotent()
   @Post('suppliers')
+  @Scopes()
   createSupplier(@Body() body: CreateSupplierDto): Promise<SupplierResponseDto> {
     return this.suppliers.create(body);
   }

@@ -43,6 +43,7 @@ import {
 import { PrivacyNoticesService } from './privacy-notices.service';
 import { SuppressionsService } from './suppressions.service';
 import { UnsubscribeService } from './unsubscribe.service';
+import { Scopes } from '../auth/scopes.guard';
 
 const READERS = ['admin', 'manager', 'sales', 'privacy_officer', 'auditor'] as const;
 const RECORDERS = ['admin', 'manager', 'sales', 'privacy_officer'] as const;
@@ -50,6 +51,7 @@ const RECORDERS = ['admin', 'manager', 'sales', 'privacy_officer'] as const;
 @ApiTags('consent')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
+@Scopes('consent:read')
 @Controller()
 export class ConsentController {
   constructor(
@@ -73,6 +75,7 @@ export class ConsentController {
   @ApiProblems(400, 409)
   @Roles('admin')
   @Post('consent/purposes')
+  @Scopes()
   createConsentPurpose(@Body() body: CreateConsentPurposeDto): Promise<ConsentPurposeDto> {
     return this.consent.addPurpose(body);
   }
@@ -106,6 +109,7 @@ export class ConsentController {
   @Roles('admin', 'privacy_officer')
   @Idempotent()
   @Post('privacy-notices')
+  @Scopes('privacy:write')
   createPrivacyNotice(@Body() body: CreatePrivacyNoticeDto): Promise<PrivacyNoticeDto> {
     return this.notices.create(body);
   }
@@ -116,6 +120,7 @@ export class ConsentController {
   @Roles(...RECORDERS)
   @Idempotent()
   @Post('customers/:id/consents')
+  @Scopes('consent:write')
   recordConsent(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -153,6 +158,7 @@ export class ConsentController {
   @ApiProblems(400, 404)
   @Roles(...RECORDERS)
   @Post('customers/:id/unsubscribe-links')
+  @Scopes('consent:write')
   createUnsubscribeLink(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -185,6 +191,7 @@ export class ConsentController {
   @Roles(...RECORDERS)
   @Idempotent()
   @Post('suppressions')
+  @Scopes('consent:write')
   createSuppression(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreateSuppressionDto,
@@ -198,6 +205,7 @@ export class ConsentController {
   @Roles('privacy_officer', 'admin')
   @Delete('suppressions/:id')
   @HttpCode(204)
+  @Scopes()
   deleteSuppression(
     @Param('id', UUID_PARAM) id: string,
     @Body() body: LiftSuppressionDto,

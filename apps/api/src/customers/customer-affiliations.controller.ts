@@ -16,10 +16,12 @@ import {
   AffiliationResponseDto,
   CreateAffiliationDto,
 } from './dto/affiliation.dto';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('customers')
 @ApiBearerAuth()
 @ApiProblems(400, 401, 403, 404, 429)
+@Scopes('customers:read')
 @Controller('customers/:id/affiliations')
 export class CustomerAffiliationsController {
   constructor(private readonly affiliations: CustomerAffiliationsService) {}
@@ -40,6 +42,7 @@ export class CustomerAffiliationsController {
   @ApiProblems(409)
   @Roles('admin', 'manager', 'sales')
   @Post()
+  @Scopes('customers:write')
   createAffiliation(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,

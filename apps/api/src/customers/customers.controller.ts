@@ -38,11 +38,13 @@ import { CustomerPageDto, CustomerResponseDto } from './dto/customer-response.dt
 import { DuplicateListDto, FindDuplicatesDto } from './dto/duplicate.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('customers')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('admin', 'manager', 'sales', 'privacy_officer')
+@Scopes('customers:read')
 @Controller('customers')
 export class CustomersController {
   constructor(
@@ -110,6 +112,7 @@ export class CustomersController {
   @Roles('admin', 'manager', 'sales')
   @Idempotent()
   @Post()
+  @Scopes('customers:write')
   async createCustomer(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreateCustomerDto,
@@ -142,6 +145,7 @@ export class CustomersController {
   @ApiProblems(400, 404, 409, 412, 428)
   @Roles('admin', 'manager', 'sales')
   @Patch(':id')
+  @Scopes('customers:write')
   async updateCustomer(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,

@@ -30,6 +30,7 @@ import { FulfilOrderDto, OrderNoteDto, ReceiveOrderDto } from './dto/order-actio
 import { CreateOrderDto, UpdateOrderDto } from './dto/order-input.dto';
 import { OrderPageDto, OrderResponseDto } from './dto/order-response.dto';
 import { OrdersService } from './orders.service';
+import { Scopes } from '../auth/scopes.guard';
 
 const WRITERS = ['admin', 'manager', 'sales'] as const;
 
@@ -37,6 +38,7 @@ const WRITERS = ['admin', 'manager', 'sales'] as const;
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('admin', 'manager', 'sales', 'privacy_officer')
+@Scopes('orders:read')
 @Controller('orders')
 export class OrdersController {
   constructor(private readonly orders: OrdersService) {}
@@ -66,6 +68,7 @@ export class OrdersController {
   @Roles(...WRITERS)
   @Idempotent()
   @Post()
+  @Scopes('orders:write')
   async createOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreateOrderDto,
@@ -96,6 +99,7 @@ export class OrdersController {
   @ApiProblems(400, 404, 409, 412, 428)
   @Roles(...WRITERS)
   @Patch(':id')
+  @Scopes('orders:write')
   async updateOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -115,6 +119,7 @@ export class OrdersController {
   @Roles(...WRITERS)
   @Post(':id/submit')
   @HttpCode(200)
+  @Scopes('orders:write')
   submitOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -128,6 +133,7 @@ export class OrdersController {
   @Roles('admin', 'manager')
   @Post(':id/approve')
   @HttpCode(200)
+  @Scopes('orders:write')
   approveOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -143,6 +149,7 @@ export class OrdersController {
   @Roles('admin', 'manager')
   @Post(':id/fulfil')
   @HttpCode(200)
+  @Scopes('orders:write')
   fulfilOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -157,6 +164,7 @@ export class OrdersController {
   @Roles('admin', 'manager')
   @Post(':id/invoice')
   @HttpCode(200)
+  @Scopes('orders:write')
   invoiceOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -170,6 +178,7 @@ export class OrdersController {
   @Roles('admin', 'manager')
   @Post(':id/pay')
   @HttpCode(200)
+  @Scopes('orders:write')
   payOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -183,6 +192,7 @@ export class OrdersController {
   @Roles(...WRITERS)
   @Post(':id/cancel')
   @HttpCode(200)
+  @Scopes('orders:write')
   cancelOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -198,6 +208,7 @@ export class OrdersController {
   @Roles('admin', 'manager')
   @Post(':id/receive')
   @HttpCode(200)
+  @Scopes('orders:write')
   receiveOrder(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,

@@ -9,11 +9,13 @@ import { RiskDecisionDto } from './dto/order-actions.dto';
 import { OrderResponseDto, RiskReviewListDto } from './dto/order-response.dto';
 import { OrdersService } from './orders.service';
 import { RiskReviewsService } from './risk-reviews.service';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('orders')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('admin', 'manager')
+@Scopes('orders:read')
 @Controller('risk-reviews')
 export class RiskReviewsController {
   constructor(
@@ -35,6 +37,7 @@ export class RiskReviewsController {
   @ApiProblems(400, 404, 409)
   @Post(':orderId/decision')
   @HttpCode(200)
+  @Scopes()
   decideRiskReview(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('orderId', UUID_PARAM) orderId: string,

@@ -20,10 +20,12 @@ import {
 import { CreateDisclosureDto, DisclosureDto, DisclosureListDto } from './dto/disclosure.dto';
 import { DisclosuresService } from './disclosures.service';
 import { LegalHoldsService } from './legal-holds.service';
+import { Scopes } from '../auth/scopes.guard';
 
 @ApiTags('privacy')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
+@Scopes('privacy:read')
 @Controller()
 export class LegalRegistersController {
   constructor(
@@ -47,6 +49,7 @@ export class LegalRegistersController {
   @ApiProblems(400, 404)
   @Roles('admin', 'privacy_officer')
   @Post('legal-holds')
+  @Scopes('privacy:write')
   createLegalHold(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreateLegalHoldDto,
@@ -60,6 +63,7 @@ export class LegalRegistersController {
   @Roles('admin', 'privacy_officer')
   @Post('legal-holds/:id/release')
   @HttpCode(200)
+  @Scopes('privacy:write')
   releaseLegalHold(
     @Param('id', UUID_PARAM) id: string,
     @Body() body: ReleaseLegalHoldDto,
@@ -80,6 +84,7 @@ export class LegalRegistersController {
   @ApiProblems(400)
   @Roles('admin', 'privacy_officer')
   @Post('disclosures')
+  @Scopes('privacy:write')
   createDisclosure(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreateDisclosureDto,

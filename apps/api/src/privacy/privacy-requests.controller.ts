@@ -27,6 +27,7 @@ import {
 } from './dto/privacy-request.dto';
 import { PrivacyRequestsService } from './privacy-requests.service';
 import { SubjectAccessService } from './subject-access.service';
+import { Scopes } from '../auth/scopes.guard';
 
 const HANDLERS = ['privacy_officer', 'admin'] as const;
 
@@ -34,6 +35,7 @@ const HANDLERS = ['privacy_officer', 'admin'] as const;
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('admin', 'privacy_officer', 'manager', 'auditor', 'sales')
+@Scopes('privacy:read')
 @Controller('privacy-requests')
 export class PrivacyRequestsController {
   constructor(
@@ -49,6 +51,7 @@ export class PrivacyRequestsController {
   @Roles('admin', 'privacy_officer', 'sales')
   @Idempotent()
   @Post()
+  @Scopes('privacy:write')
   createPrivacyRequest(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: CreatePrivacyRequestDto,
@@ -84,6 +87,7 @@ export class PrivacyRequestsController {
   @Roles(...HANDLERS)
   @Post(':id/verify')
   @HttpCode(200)
+  @Scopes('privacy:write')
   verifyPrivacyRequest(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -99,6 +103,7 @@ export class PrivacyRequestsController {
   @Roles(...HANDLERS)
   @Post(':id/fulfil')
   @HttpCode(200)
+  @Scopes('privacy:write')
   fulfilPrivacyRequest(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -113,6 +118,7 @@ export class PrivacyRequestsController {
   @Roles(...HANDLERS)
   @Post(':id/reject')
   @HttpCode(200)
+  @Scopes('privacy:write')
   rejectPrivacyRequest(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,
@@ -151,6 +157,7 @@ export class PrivacyRequestsController {
   @ApiProblems(400, 404, 409)
   @Roles(...HANDLERS)
   @Get(':id/export')
+  @Scopes('privacy:write')
   async exportPrivacyRequest(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,

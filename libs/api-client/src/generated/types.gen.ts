@@ -44,6 +44,23 @@ export type AllocationInputDto = {
     quantity: number;
 };
 
+export type ApiClientDto = {
+    /**
+     * Send as `client_id` to POST /api/v1/auth/token.
+     */
+    clientId: string;
+    createdAt: string;
+    id: string;
+    lastUsedAt: string | null;
+    name: string;
+    revokedAt: string | null;
+    scopes: Array<'customers:read' | 'customers:write' | 'orders:read' | 'orders:write' | 'consent:read' | 'consent:write' | 'privacy:read' | 'privacy:write' | 'audit:read' | 'analytics:read' | 'webhooks:manage'>;
+};
+
+export type ApiClientListDto = {
+    items: Array<ApiClientDto>;
+};
+
 export type AudienceMemberDto = {
     /**
      * The address or number for the purpose's channel.
@@ -171,6 +188,11 @@ export type CreateAffiliationDto = {
      */
     clinicId: string;
     role: string;
+};
+
+export type CreateApiClientDto = {
+    name: string;
+    scopes: Array<'customers:read' | 'customers:write' | 'orders:read' | 'orders:write' | 'consent:read' | 'consent:write' | 'privacy:read' | 'privacy:write' | 'audit:read' | 'analytics:read' | 'webhooks:manage'>;
 };
 
 export type CreateConsentPurposeDto = {
@@ -312,6 +334,23 @@ export type CreateUserDto = {
     email: string;
     name: string;
     roles: Array<'admin' | 'manager' | 'sales' | 'privacy_officer' | 'auditor'>;
+};
+
+export type CreatedApiClientDto = {
+    /**
+     * Send as `client_id` to POST /api/v1/auth/token.
+     */
+    clientId: string;
+    /**
+     * Shown once; only a hash is stored.
+     */
+    clientSecret: string;
+    createdAt: string;
+    id: string;
+    lastUsedAt: string | null;
+    name: string;
+    revokedAt: string | null;
+    scopes: Array<'customers:read' | 'customers:write' | 'orders:read' | 'orders:write' | 'consent:read' | 'consent:write' | 'privacy:read' | 'privacy:write' | 'audit:read' | 'analytics:read' | 'webhooks:manage'>;
 };
 
 export type CustomerAddressDto = {
@@ -586,6 +625,11 @@ export type LotReceiptDto = {
 export type LotTraceDto = {
     lotNumber: string;
     lots: Array<TracedLotDto>;
+};
+
+export type OAuthErrorDto = {
+    error: 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unauthorized_client' | 'unsupported_grant_type' | 'invalid_scope';
+    error_description?: string;
 };
 
 export type OrderLineDto = {
@@ -914,6 +958,23 @@ export type SuppressionPageDto = {
     nextCursor: string | null;
 };
 
+export type TokenRequestDto = {
+    client_id?: string;
+    client_secret?: string;
+    grant_type: 'client_credentials';
+    /**
+     * Space-separated subset of the client’s scopes; all of them when absent.
+     */
+    scope?: string;
+};
+
+export type TokenResponseDto = {
+    access_token: string;
+    expires_in: number;
+    scope: string;
+    token_type: 'Bearer';
+};
+
 export type TracedLotDto = {
     deliveries: Array<LotDeliveryDto>;
     expiryDate: string;
@@ -1050,6 +1111,110 @@ export type LoginDtoWritable = {
     email: string;
     password: string;
 };
+
+export type ListApiClientsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-clients';
+};
+
+export type ListApiClientsErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListApiClientsError = ListApiClientsErrors[keyof ListApiClientsErrors];
+
+export type ListApiClientsResponses = {
+    200: ApiClientListDto;
+};
+
+export type ListApiClientsResponse = ListApiClientsResponses[keyof ListApiClientsResponses];
+
+export type CreateApiClientData = {
+    body: CreateApiClientDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-clients';
+};
+
+export type CreateApiClientErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateApiClientError = CreateApiClientErrors[keyof CreateApiClientErrors];
+
+export type CreateApiClientResponses = {
+    201: CreatedApiClientDto;
+};
+
+export type CreateApiClientResponse = CreateApiClientResponses[keyof CreateApiClientResponses];
+
+export type DeleteApiClientData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/api-clients/{id}';
+};
+
+export type DeleteApiClientErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type DeleteApiClientError = DeleteApiClientErrors[keyof DeleteApiClientErrors];
+
+export type DeleteApiClientResponses = {
+    204: void;
+};
+
+export type DeleteApiClientResponse = DeleteApiClientResponses[keyof DeleteApiClientResponses];
 
 export type ListAuditCheckpointsData = {
     body?: never;
@@ -1350,6 +1515,26 @@ export type RefreshTokenResponses = {
 };
 
 export type RefreshTokenResponse = RefreshTokenResponses[keyof RefreshTokenResponses];
+
+export type IssueAccessTokenData = {
+    body: TokenRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/token';
+};
+
+export type IssueAccessTokenErrors = {
+    400: OAuthErrorDto;
+    401: OAuthErrorDto;
+};
+
+export type IssueAccessTokenError = IssueAccessTokenErrors[keyof IssueAccessTokenErrors];
+
+export type IssueAccessTokenResponses = {
+    200: TokenResponseDto;
+};
+
+export type IssueAccessTokenResponse = IssueAccessTokenResponses[keyof IssueAccessTokenResponses];
 
 export type ListAudienceData = {
     body?: never;

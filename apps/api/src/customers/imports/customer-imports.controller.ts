@@ -16,11 +16,13 @@ import { ApiProblems } from '../../common/openapi/api-problems.decorator';
 import { ValidationFailedError } from '../../common/problem/domain-errors';
 import { CustomerImportDetailDto, CustomerImportDto } from '../dto/customer-import.dto';
 import { CustomerImportsService } from './customer-imports.service';
+import { Scopes } from '../../auth/scopes.guard';
 
 @ApiTags('customers')
 @ApiBearerAuth()
 @ApiProblems(401, 403, 429)
 @Roles('admin', 'manager', 'sales')
+@Scopes('customers:write')
 @Controller('customers/imports')
 export class CustomerImportsController {
   constructor(private readonly imports: CustomerImportsService) {}
@@ -61,6 +63,7 @@ export class CustomerImportsController {
   @ApiOkResponse({ type: CustomerImportDetailDto })
   @ApiProblems(400, 404)
   @Get(':id')
+  @Scopes('customers:read')
   getCustomerImport(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('id', UUID_PARAM) id: string,

@@ -4,6 +4,7 @@ import { Orders1764244800000 } from './1764244800000-Orders';
 import { Consent1764331200000 } from './1764331200000-Consent';
 import { AuditCheckpoints1764417600000 } from './1764417600000-AuditCheckpoints';
 import { PrivacyRequests1764504000000 } from './1764504000000-PrivacyRequests';
+import { ApiClients1764590400000 } from './1764590400000-ApiClients';
 
 /** Every migration in order; listed explicitly so the build and the tests load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Consent1764331200000,
   AuditCheckpoints1764417600000,
   PrivacyRequests1764504000000,
+  ApiClients1764590400000,
 ];

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createAuditCheckpoint, createConsentPurpose, createCustomer, createDisclosure, createLegalHold, createOrder, createPrivacyNotice, createPrivacyRequest, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, exportPrivacyRequest, findDuplicateCandidates, fulfilOrder, fulfilPrivacyRequest, getAuditPublicKey, getCustomer, getCustomerImport, getErasurePlan, getLiveness, getMe, getOrder, getPrivacyRequest, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, listAffiliations, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDisclosures, listCustomerDuplicates, listCustomers, listDisclosures, listLegalHolds, listOrders, listPrivacyNotices, listPrivacyRequests, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, rejectPrivacyRequest, releaseLegalHold, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents, verifyPrivacyRequest } from '../sdk.gen';
-import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateDisclosureData, CreateDisclosureError, CreateDisclosureResponse, CreateLegalHoldData, CreateLegalHoldError, CreateLegalHoldResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreatePrivacyRequestData, CreatePrivacyRequestError, CreatePrivacyRequestResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, ExportPrivacyRequestData, ExportPrivacyRequestError, ExportPrivacyRequestResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, FulfilPrivacyRequestData, FulfilPrivacyRequestError, FulfilPrivacyRequestResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetErasurePlanData, GetErasurePlanError, GetErasurePlanResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetPrivacyRequestData, GetPrivacyRequestError, GetPrivacyRequestResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDisclosuresData, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListDisclosuresData, ListDisclosuresError, ListDisclosuresResponse, ListLegalHoldsData, ListLegalHoldsError, ListLegalHoldsResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListPrivacyRequestsData, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, RejectPrivacyRequestData, RejectPrivacyRequestError, RejectPrivacyRequestResponse, ReleaseLegalHoldData, ReleaseLegalHoldError, ReleaseLegalHoldResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse, VerifyPrivacyRequestData, VerifyPrivacyRequestError, VerifyPrivacyRequestResponse } from '../types.gen';
+import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createApiClient, createAuditCheckpoint, createConsentPurpose, createCustomer, createDisclosure, createLegalHold, createOrder, createPrivacyNotice, createPrivacyRequest, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteApiClient, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, exportPrivacyRequest, findDuplicateCandidates, fulfilOrder, fulfilPrivacyRequest, getAuditPublicKey, getCustomer, getCustomerImport, getErasurePlan, getLiveness, getMe, getOrder, getPrivacyRequest, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, issueAccessToken, listAffiliations, listApiClients, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDisclosures, listCustomerDuplicates, listCustomers, listDisclosures, listLegalHolds, listOrders, listPrivacyNotices, listPrivacyRequests, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, rejectPrivacyRequest, releaseLegalHold, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents, verifyPrivacyRequest } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateApiClientData, CreateApiClientError, CreateApiClientResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateDisclosureData, CreateDisclosureError, CreateDisclosureResponse, CreateLegalHoldData, CreateLegalHoldError, CreateLegalHoldResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreatePrivacyRequestData, CreatePrivacyRequestError, CreatePrivacyRequestResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteApiClientData, DeleteApiClientError, DeleteApiClientResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, ExportPrivacyRequestData, ExportPrivacyRequestError, ExportPrivacyRequestResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, FulfilPrivacyRequestData, FulfilPrivacyRequestError, FulfilPrivacyRequestResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetErasurePlanData, GetErasurePlanError, GetErasurePlanResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetPrivacyRequestData, GetPrivacyRequestError, GetPrivacyRequestResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, IssueAccessTokenData, IssueAccessTokenError, IssueAccessTokenResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListApiClientsData, ListApiClientsError, ListApiClientsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDisclosuresData, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListDisclosuresData, ListDisclosuresError, ListDisclosuresResponse, ListLegalHoldsData, ListLegalHoldsError, ListLegalHoldsResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListPrivacyRequestsData, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, RejectPrivacyRequestData, RejectPrivacyRequestError, RejectPrivacyRequestResponse, ReleaseLegalHoldData, ReleaseLegalHoldError, ReleaseLegalHoldResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse, VerifyPrivacyRequestData, VerifyPrivacyRequestError, VerifyPrivacyRequestResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -37,6 +37,58 @@ const createQueryKey = <TOptions extends Options>(id: string, options?: TOptions
         params.query = options.query;
     }
     return [params];
+};
+
+export const listApiClientsQueryKey = (options?: Options<ListApiClientsData>) => createQueryKey('listApiClients', options);
+
+/**
+ * API clients with their scopes and when they were last used (admin)
+ */
+export const listApiClientsOptions = (options?: Options<ListApiClientsData>) => queryOptions<ListApiClientsResponse, ListApiClientsError, ListApiClientsResponse, ReturnType<typeof listApiClientsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listApiClients({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listApiClientsQueryKey(options)
+});
+
+/**
+ * Create an API client; the secret is in this response only (admin)
+ */
+export const createApiClientMutation = (options?: Partial<Options<CreateApiClientData>>): UseMutationOptions<CreateApiClientResponse, CreateApiClientError, Options<CreateApiClientData>> => {
+    const mutationOptions: UseMutationOptions<CreateApiClientResponse, CreateApiClientError, Options<CreateApiClientData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createApiClient({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Revoke an API client: its tokens stop working at once (admin)
+ */
+export const deleteApiClientMutation = (options?: Partial<Options<DeleteApiClientData>>): UseMutationOptions<DeleteApiClientResponse, DeleteApiClientError, Options<DeleteApiClientData>> => {
+    const mutationOptions: UseMutationOptions<DeleteApiClientResponse, DeleteApiClientError, Options<DeleteApiClientData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await deleteApiClient({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
 };
 
 export const listAuditCheckpointsQueryKey = (options?: Options<ListAuditCheckpointsData>) => createQueryKey('listAuditCheckpoints', options);
@@ -264,6 +316,23 @@ export const refreshTokenMutation = (options?: Partial<Options<RefreshTokenData>
     const mutationOptions: UseMutationOptions<RefreshTokenResponse, RefreshTokenError, Options<RefreshTokenData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await refreshToken({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * OAuth 2.0 client credentials: exchange client id and secret for a bearer token
+ */
+export const issueAccessTokenMutation = (options?: Partial<Options<IssueAccessTokenData>>): UseMutationOptions<IssueAccessTokenResponse, IssueAccessTokenError, Options<IssueAccessTokenData>> => {
+    const mutationOptions: UseMutationOptions<IssueAccessTokenResponse, IssueAccessTokenError, Options<IssueAccessTokenData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await issueAccessToken({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
