@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -14,6 +15,7 @@ import { OrdersModule } from './orders/orders.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Feature modules are listed here; each adds one folder under src/. */
 @Module({})
@@ -29,12 +31,14 @@ export class AppModule {
         JobsModule,
         HealthModule,
         AuthModule,
+        ApiClientsModule,
         UsersModule,
         CustomersModule,
         CatalogModule,
         OrdersModule,
         ConsentModule,
         PrivacyModule,
+        WebhooksModule,
         SeedModule,
       ],
     };

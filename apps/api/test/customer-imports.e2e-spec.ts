@@ -67,6 +67,7 @@ describe('customer CSV import', () => {
       7: 'doctor,dr. Bad Phone,bad7@klinik.id,12345,,Surabaya,Jawa Timur,Jl. X,STR-B-7,,\n',
       120: 'dentist,Someone,,,,,,,,,\n',
       250: 'doctor,dr. Wrong City,,,,Bandung,Bali,Jl. Y,,,\n',
+      260: 'doctor,dr. Bad Sip Date,,,,Surabaya,Jawa Timur,Jl. Z,STR-Z,SIP-Z,31/12/2030\n',
     });
     const started = await upload(t, sales, csv);
     expect(started.status).toBe(202);
@@ -76,13 +77,14 @@ describe('customer CSV import', () => {
       status: 'completed',
       total: 300,
       processed: 300,
-      created: 297,
-      failed: 3,
+      created: 296,
+      failed: 4,
     });
     expect(done.errors?.map((e) => [e.row, e.field])).toEqual([
       [7, 'phone'],
       [120, 'type'],
       [250, 'city'],
+      [260, 'sip_valid_until'],
     ]);
     const list = await call<{ items: { source: string }[] }>(
       t.baseUrl,
@@ -94,7 +96,7 @@ describe('customer CSV import', () => {
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'customer.imported'`,
     );
-    expect(n).toBe(297);
+    expect(n).toBe(296);
     const [{ leftover }] = await t.dataSource.query(
       `SELECT count(*)::int AS leftover FROM customer_imports WHERE csv_ciphertext IS NOT NULL`,
     );

@@ -46,12 +46,10 @@ export class TokenController {
       typeof form[key] === 'string' ? (form[key] as string) : undefined;
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     if (text('grant_type') !== 'client_credentials') {
-      reply
-        .status(400)
-        .send({
-          error: text('grant_type') ? 'unsupported_grant_type' : 'invalid_request',
-          error_description: 'grant_type must be client_credentials',
-        });
+      reply.status(400).send({
+        error: text('grant_type') ? 'unsupported_grant_type' : 'invalid_request',
+        error_description: 'grant_type must be client_credentials',
+      });
       return;
     }
     const basic = basicCredentials(authorization);

@@ -6,6 +6,7 @@ import { currentContext } from '../common/context/request-context';
 import { uuidv7 } from '../common/uuid';
 import { chainHash, GENESIS_HASH, type HashedAuditEvent } from './audit-hash';
 import type { AuditEventInput } from './audit.types';
+import { isWebhookEvent, webhookPayload } from '../webhooks/webhook-events';
 
 type HeadRow = { chain: number; seq: string; hash: string };
 
@@ -83,6 +84,14 @@ export class AuditService implements OnApplicationBootstrap {
         hash,
       ],
     );
+    if (isWebhookEvent(event.action, event.outcome)) {
+      // The outbox row commits with the change; a dispatcher job fans it out to endpoints.
+      await manager.query(`INSERT INTO webhook_outbox (id, type, payload) VALUES ($1, $2, $3)`, [
+        event.id,
+        event.action,
+        JSON.stringify(webhookPayload(event)),
+      ]);
+    }
     await manager.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE chain = $1`, [
       event.chain,
       event.seq,

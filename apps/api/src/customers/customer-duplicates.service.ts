@@ -80,7 +80,7 @@ export class CustomerDuplicatesService {
     const phone = draft.phone ? normalizePhone(draft.phone) : null;
     return this.find(principal, {
       excludeId: null,
-      name: draft.name,
+      name: draft.name?.trim() || null,
       email: draft.email ?? null,
       phones: phone ? [phone] : [],
       nikBlindIndex: draft.nik ? this.cipher.blindIndex('nik', draft.nik) : null,

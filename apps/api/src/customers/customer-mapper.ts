@@ -22,6 +22,7 @@ export function toCustomerSummary(row: CustomerRow): CustomerSummaryDto {
         }
       : null,
     ownerId: row.owner_id,
+    ownerName: row.owner_name ?? null,
     creditLimit: row.credit_limit === null ? null : Number(row.credit_limit),
     status: row.status,
     licenseStatus: row.license_status,
@@ -54,6 +55,7 @@ export function toCustomerResponse(
       number: l.number,
       validUntil: l.valid_until,
       practiceClinicId: l.practice_clinic_id,
+      practiceClinicName: l.practice_clinic_name ?? null,
       status: l.status,
     })),
   };

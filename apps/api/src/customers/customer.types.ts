@@ -32,6 +32,7 @@ export type CustomerRow = {
   created_at: Date;
   updated_at: Date;
   license_status: LicenseStatus;
+  owner_name?: string | null;
 };
 
 export type LicenseRow = {
@@ -39,6 +40,7 @@ export type LicenseRow = {
   number: string;
   valid_until: string | null;
   practice_clinic_id: string | null;
+  practice_clinic_name?: string | null;
   status: LicenseState;
 };
 

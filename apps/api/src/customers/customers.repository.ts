@@ -5,13 +5,14 @@ import type { CustomerScope } from './customer-scope';
 import type { CustomerColumns, CustomerRow, LicenseInput, LicenseRow } from './customer.types';
 import type { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 
-const SELECT_CUSTOMER = `SELECT c.*, customer_license_status(c.id, $1::date) AS license_status FROM customers c`;
+const SELECT_CUSTOMER = `SELECT c.*, customer_license_status(c.id, $1::date) AS license_status,
+  (SELECT u.name FROM users u WHERE u.id = c.owner_id) AS owner_name FROM customers c`;
 
 export type CustomerFilters = Omit<ListCustomersQueryDto, 'limit' | 'cursor'>;
 
 export type DuplicateCriteria = {
   excludeId: string | null;
-  name: string;
+  name: string | null;
   email: string | null;
   phones: string[];
   nikBlindIndex: string | null;
@@ -103,8 +104,9 @@ export class CustomersRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<LicenseRow[]> {
     return manager.query(
-      `SELECT kind, number, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, practice_clinic_id, status
-       FROM customer_licenses WHERE customer_id = $1 ORDER BY position`,
+      `SELECT l.kind, l.number, to_char(l.valid_until, 'YYYY-MM-DD') AS valid_until, l.practice_clinic_id, l.status,
+              k.name AS practice_clinic_name
+       FROM customer_licenses l LEFT JOIN customers k ON k.id = l.practice_clinic_id WHERE l.customer_id = $1 ORDER BY l.position`,
       [customerId],
     );
   }

@@ -336,6 +336,14 @@ export type CreateUserDto = {
     roles: Array<'admin' | 'manager' | 'sales' | 'privacy_officer' | 'auditor'>;
 };
 
+export type CreateWebhookEndpointDto = {
+    /**
+     * Event types (`order.approved`), prefixes (`order.*`) or `*`.
+     */
+    events: Array<string>;
+    url: string;
+};
+
 export type CreatedApiClientDto = {
     /**
      * Send as `client_id` to POST /api/v1/auth/token.
@@ -351,6 +359,22 @@ export type CreatedApiClientDto = {
     name: string;
     revokedAt: string | null;
     scopes: Array<'customers:read' | 'customers:write' | 'orders:read' | 'orders:write' | 'consent:read' | 'consent:write' | 'privacy:read' | 'privacy:write' | 'audit:read' | 'analytics:read' | 'webhooks:manage'>;
+};
+
+export type CreatedWebhookEndpointDto = {
+    active: boolean;
+    createdAt: string;
+    /**
+     * Why delivery stopped, when it did.
+     */
+    disabledReason: string | null;
+    events: Array<string>;
+    id: string;
+    /**
+     * Shown once: verify `webhook-signature` with it (Standard Webhooks).
+     */
+    secret: string;
+    url: string;
 };
 
 export type CustomerAddressDto = {
@@ -406,6 +430,10 @@ export type CustomerResponseDto = {
     npwp: string | null;
     ownerId: string | null;
     /**
+     * The owning sales rep's name, for display.
+     */
+    ownerName: string | null;
+    /**
      * E.164
      */
     phone: string | null;
@@ -433,6 +461,10 @@ export type CustomerSummaryDto = {
     licenseStatus: 'valid' | 'expiring' | 'expired' | 'none';
     name: string;
     ownerId: string | null;
+    /**
+     * The owning sales rep's name, for display.
+     */
+    ownerName: string | null;
     /**
      * E.164
      */
@@ -510,7 +542,7 @@ export type FieldErrorDto = {
 export type FindDuplicatesDto = {
     email?: string;
     licenseNumbers?: Array<string>;
-    name: string;
+    name?: string;
     nik?: string;
     npwp?: string;
     phone?: string;
@@ -559,6 +591,7 @@ export type LicenseDto = {
     kind: 'STR' | 'SIP' | 'CLINIC_PERMIT';
     number: string;
     practiceClinicId: string | null;
+    practiceClinicName: string | null;
     status: 'active' | 'revoked';
     validUntil: string | null;
 };
@@ -1095,6 +1128,41 @@ export type VerifyPrivacyRequestDto = {
      */
     method: string;
     note?: string;
+};
+
+export type WebhookDeliveryDto = {
+    attempts: number;
+    createdAt: string;
+    deliveredAt: string | null;
+    /**
+     * The `webhook-id` header: the event's id.
+     */
+    eventId: string;
+    eventType: string;
+    id: string;
+    lastError: string | null;
+    lastStatusCode: number | null;
+    status: 'pending' | 'succeeded' | 'failed';
+};
+
+export type WebhookDeliveryListDto = {
+    items: Array<WebhookDeliveryDto>;
+};
+
+export type WebhookEndpointDto = {
+    active: boolean;
+    createdAt: string;
+    /**
+     * Why delivery stopped, when it did.
+     */
+    disabledReason: string | null;
+    events: Array<string>;
+    id: string;
+    url: string;
+};
+
+export type WebhookEndpointListDto = {
+    items: Array<WebhookEndpointDto>;
 };
 
 export type CreateUserDtoWritable = {
@@ -4283,6 +4351,189 @@ export type UpdateUserResponses = {
 };
 
 export type UpdateUserResponse = UpdateUserResponses[keyof UpdateUserResponses];
+
+export type ListWebhookEndpointsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/webhook-endpoints';
+};
+
+export type ListWebhookEndpointsErrors = {
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListWebhookEndpointsError = ListWebhookEndpointsErrors[keyof ListWebhookEndpointsErrors];
+
+export type ListWebhookEndpointsResponses = {
+    200: WebhookEndpointListDto;
+};
+
+export type ListWebhookEndpointsResponse = ListWebhookEndpointsResponses[keyof ListWebhookEndpointsResponses];
+
+export type CreateWebhookEndpointData = {
+    body: CreateWebhookEndpointDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/webhook-endpoints';
+};
+
+export type CreateWebhookEndpointErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type CreateWebhookEndpointError = CreateWebhookEndpointErrors[keyof CreateWebhookEndpointErrors];
+
+export type CreateWebhookEndpointResponses = {
+    201: CreatedWebhookEndpointDto;
+};
+
+export type CreateWebhookEndpointResponse = CreateWebhookEndpointResponses[keyof CreateWebhookEndpointResponses];
+
+export type DeleteWebhookEndpointData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/webhook-endpoints/{id}';
+};
+
+export type DeleteWebhookEndpointErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type DeleteWebhookEndpointError = DeleteWebhookEndpointErrors[keyof DeleteWebhookEndpointErrors];
+
+export type DeleteWebhookEndpointResponses = {
+    204: void;
+};
+
+export type DeleteWebhookEndpointResponse = DeleteWebhookEndpointResponses[keyof DeleteWebhookEndpointResponses];
+
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/webhook-endpoints/{id}/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+    200: WebhookDeliveryListDto;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RetryWebhookDeliveryData = {
+    body?: never;
+    path: {
+        id: string;
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry';
+};
+
+export type RetryWebhookDeliveryErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Not found, or outside your scope.
+     */
+    404: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type RetryWebhookDeliveryError = RetryWebhookDeliveryErrors[keyof RetryWebhookDeliveryErrors];
+
+export type RetryWebhookDeliveryResponses = {
+    202: unknown;
+};
 
 export type GetLivenessData = {
     body?: never;

@@ -15,7 +15,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       message:
         constraint === 'whitelistValidation'
           ? 'is not a known field'
-          : message.replace(/^\S+\s/, ''),
+          : // class-validator starts its own messages with the property name; custom ones do not.
+            message.startsWith(`${error.property} `)
+            ? message.slice(error.property.length + 1)
+            : message,
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

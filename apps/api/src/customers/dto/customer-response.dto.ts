@@ -22,6 +22,8 @@ export class LicenseDto {
   validUntil: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   practiceClinicId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  practiceClinicName: string | null;
   @ApiProperty({ enum: LICENSE_STATES })
   status: LicenseState;
 }
@@ -55,6 +57,9 @@ export class CustomerSummaryDto {
   address: CustomerAddressDto | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   ownerId: string | null;
+  /** The owning sales rep's name, for display. */
+  @ApiProperty({ type: String, nullable: true })
+  ownerName: string | null;
   @ApiProperty({ type: 'integer', nullable: true })
   creditLimit: number | null;
   @ApiProperty({ enum: CUSTOMER_STATUSES })

@@ -8,7 +8,6 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  MinLength,
 } from 'class-validator';
 import { IsNik, IsNpwp, IsPhone } from '../../common/validation/indonesian-validators';
 import { CustomerSummaryDto } from './customer-response.dto';
@@ -37,10 +36,10 @@ export class FindDuplicatesDto {
   @IsIn(CUSTOMER_TYPES)
   type?: CustomerType;
 
+  @IsOptional()
   @IsString()
-  @MinLength(1)
   @MaxLength(200)
-  name: string;
+  name?: string;
 
   @IsOptional()
   @IsEmail()

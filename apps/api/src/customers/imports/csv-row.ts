@@ -27,8 +27,20 @@ export const IMPORT_COLUMNS = [
 
 export type CsvRecord = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
 
-/** Maps a CSV field name back to the API field it fills, so row errors name the column. */
-export function csvFieldFor(apiField: string): string {
+const LICENSE_COLUMN: Record<string, string> = {
+  STR: 'str',
+  SIP: 'sip',
+  CLINIC_PERMIT: 'clinic_permit',
+};
+
+/** Maps an API field back to the CSV column it came from, so row errors name the column. */
+export function csvFieldFor(apiField: string, body: Record<string, unknown> = {}): string {
+  const licence = /^licenses\[(\d+)\]\.(\w+)$/.exec(apiField);
+  const kinds = (body['licenses'] as { kind: string }[] | undefined) ?? [];
+  if (licence && kinds[Number(licence[1])]) {
+    const prefix = LICENSE_COLUMN[kinds[Number(licence[1])].kind];
+    return `${prefix}_${licence[2] === 'validUntil' ? 'valid_until' : 'number'}`;
+  }
   const map: Record<string, string> = {
     'address.line1': 'address_line1',
     'address.district': 'district',

@@ -26,7 +26,8 @@ export class ImportRowProcessor {
     let failed = 0;
     for (let index = start; index < Math.min(start + size, records.length); index += 1) {
       const rowNumber = index + 1;
-      const errors = await this.createRow(manager, principal, records[index]);
+      const body = toCreateCustomerBody(records[index]);
+      const errors = await this.createRow(manager, principal, body);
       if (errors.length === 0) {
         created += 1;
         continue;
@@ -35,7 +36,7 @@ export class ImportRowProcessor {
       for (const error of errors) {
         await manager.query(
           `INSERT INTO customer_import_errors (import_id, row_number, field, message) VALUES ($1, $2, $3, $4)`,
-          [importId, rowNumber, csvFieldFor(error.field), error.message],
+          [importId, rowNumber, csvFieldFor(error.field, body), error.message],
         );
       }
     }
@@ -45,9 +46,9 @@ export class ImportRowProcessor {
   private async createRow(
     manager: EntityManager,
     principal: AuthenticatedPrincipal,
-    record: CsvRecord,
+    body: Record<string, unknown>,
   ): Promise<FieldError[]> {
-    const dto = plainToInstance(CreateCustomerDto, toCreateCustomerBody(record));
+    const dto = plainToInstance(CreateCustomerDto, body);
     const invalid = await validate(dto, {
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createApiClient, createAuditCheckpoint, createConsentPurpose, createCustomer, createDisclosure, createLegalHold, createOrder, createPrivacyNotice, createPrivacyRequest, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, decideRiskReview, deleteApiClient, deleteSuppression, exportAuditEvents, exportCustomers, exportLotRecall, exportPrivacyRequest, findDuplicateCandidates, fulfilOrder, fulfilPrivacyRequest, getAuditPublicKey, getCustomer, getCustomerImport, getErasurePlan, getLiveness, getMe, getOrder, getPrivacyRequest, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, issueAccessToken, listAffiliations, listApiClients, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDisclosures, listCustomerDuplicates, listCustomers, listDisclosures, listLegalHolds, listOrders, listPrivacyNotices, listPrivacyRequests, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, rejectPrivacyRequest, releaseLegalHold, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents, verifyPrivacyRequest } from '../sdk.gen';
-import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateApiClientData, CreateApiClientError, CreateApiClientResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateDisclosureData, CreateDisclosureError, CreateDisclosureResponse, CreateLegalHoldData, CreateLegalHoldError, CreateLegalHoldResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreatePrivacyRequestData, CreatePrivacyRequestError, CreatePrivacyRequestResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteApiClientData, DeleteApiClientError, DeleteApiClientResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, ExportPrivacyRequestData, ExportPrivacyRequestError, ExportPrivacyRequestResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, FulfilPrivacyRequestData, FulfilPrivacyRequestError, FulfilPrivacyRequestResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetErasurePlanData, GetErasurePlanError, GetErasurePlanResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetPrivacyRequestData, GetPrivacyRequestError, GetPrivacyRequestResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, IssueAccessTokenData, IssueAccessTokenError, IssueAccessTokenResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListApiClientsData, ListApiClientsError, ListApiClientsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDisclosuresData, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListDisclosuresData, ListDisclosuresError, ListDisclosuresResponse, ListLegalHoldsData, ListLegalHoldsError, ListLegalHoldsResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListPrivacyRequestsData, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, RejectPrivacyRequestData, RejectPrivacyRequestError, RejectPrivacyRequestResponse, ReleaseLegalHoldData, ReleaseLegalHoldError, ReleaseLegalHoldResponse, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse, VerifyPrivacyRequestData, VerifyPrivacyRequestError, VerifyPrivacyRequestResponse } from '../types.gen';
+import { approveOrder, cancelOrder, confirmUnsubscribe, createAffiliation, createApiClient, createAuditCheckpoint, createConsentPurpose, createCustomer, createDisclosure, createLegalHold, createOrder, createPrivacyNotice, createPrivacyRequest, createProduct, createSupplier, createSuppression, createUnsubscribeLink, createUser, createWebhookEndpoint, decideRiskReview, deleteApiClient, deleteSuppression, deleteWebhookEndpoint, exportAuditEvents, exportCustomers, exportLotRecall, exportPrivacyRequest, findDuplicateCandidates, fulfilOrder, fulfilPrivacyRequest, getAuditPublicKey, getCustomer, getCustomerImport, getErasurePlan, getLiveness, getMe, getOrder, getPrivacyRequest, getProduct, getReadiness, getUser, importCustomers, invoiceOrder, issueAccessToken, listAffiliations, listApiClients, listAudience, listAuditCheckpoints, listAuditEvents, listConsentHistory, listConsentPurposes, listConsents, listCustomerDisclosures, listCustomerDuplicates, listCustomers, listDisclosures, listLegalHolds, listOrders, listPrivacyNotices, listPrivacyRequests, listProductLots, listProducts, listRiskReviews, listSalesReps, listSuppliers, listSuppressions, listUsers, listWebhookDeliveries, listWebhookEndpoints, login, logout, type Options, payOrder, receiveOrder, recordConsent, refreshToken, rejectPrivacyRequest, releaseLegalHold, retryWebhookDelivery, showUnsubscribe, submitOrder, traceLot, updateCustomer, updateOrder, updateProduct, updateUser, verifyAuditEvents, verifyPrivacyRequest } from '../sdk.gen';
+import type { ApproveOrderData, ApproveOrderError, ApproveOrderResponse, CancelOrderData, CancelOrderError, CancelOrderResponse, ConfirmUnsubscribeData, ConfirmUnsubscribeError, ConfirmUnsubscribeResponse, CreateAffiliationData, CreateAffiliationError, CreateAffiliationResponse, CreateApiClientData, CreateApiClientError, CreateApiClientResponse, CreateAuditCheckpointData, CreateAuditCheckpointError, CreateAuditCheckpointResponse, CreateConsentPurposeData, CreateConsentPurposeError, CreateConsentPurposeResponse, CreateCustomerData, CreateCustomerError, CreateCustomerResponse, CreateDisclosureData, CreateDisclosureError, CreateDisclosureResponse, CreateLegalHoldData, CreateLegalHoldError, CreateLegalHoldResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreatePrivacyNoticeData, CreatePrivacyNoticeError, CreatePrivacyNoticeResponse, CreatePrivacyRequestData, CreatePrivacyRequestError, CreatePrivacyRequestResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateSupplierData, CreateSupplierError, CreateSupplierResponse, CreateSuppressionData, CreateSuppressionError, CreateSuppressionResponse, CreateUnsubscribeLinkData, CreateUnsubscribeLinkError, CreateUnsubscribeLinkResponse, CreateUserData, CreateUserError, CreateUserResponse, CreateWebhookEndpointData, CreateWebhookEndpointError, CreateWebhookEndpointResponse, DecideRiskReviewData, DecideRiskReviewError, DecideRiskReviewResponse, DeleteApiClientData, DeleteApiClientError, DeleteApiClientResponse, DeleteSuppressionData, DeleteSuppressionError, DeleteSuppressionResponse, DeleteWebhookEndpointData, DeleteWebhookEndpointError, DeleteWebhookEndpointResponse, ExportAuditEventsData, ExportAuditEventsError, ExportAuditEventsResponse, ExportCustomersData, ExportCustomersError, ExportCustomersResponse, ExportLotRecallData, ExportLotRecallError, ExportLotRecallResponse, ExportPrivacyRequestData, ExportPrivacyRequestError, ExportPrivacyRequestResponse, FindDuplicateCandidatesData, FindDuplicateCandidatesError, FindDuplicateCandidatesResponse, FulfilOrderData, FulfilOrderError, FulfilOrderResponse, FulfilPrivacyRequestData, FulfilPrivacyRequestError, FulfilPrivacyRequestResponse, GetAuditPublicKeyData, GetAuditPublicKeyError, GetAuditPublicKeyResponse, GetCustomerData, GetCustomerError, GetCustomerImportData, GetCustomerImportError, GetCustomerImportResponse, GetCustomerResponse, GetErasurePlanData, GetErasurePlanError, GetErasurePlanResponse, GetLivenessData, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetOrderData, GetOrderError, GetOrderResponse, GetPrivacyRequestData, GetPrivacyRequestError, GetPrivacyRequestResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUserData, GetUserError, GetUserResponse, ImportCustomersData, ImportCustomersError, ImportCustomersResponse, InvoiceOrderData, InvoiceOrderError, InvoiceOrderResponse, IssueAccessTokenData, IssueAccessTokenError, IssueAccessTokenResponse, ListAffiliationsData, ListAffiliationsError, ListAffiliationsResponse, ListApiClientsData, ListApiClientsError, ListApiClientsResponse, ListAudienceData, ListAudienceError, ListAudienceResponse, ListAuditCheckpointsData, ListAuditCheckpointsError, ListAuditCheckpointsResponse, ListAuditEventsData, ListAuditEventsError, ListAuditEventsResponse, ListConsentHistoryData, ListConsentHistoryError, ListConsentHistoryResponse, ListConsentPurposesData, ListConsentPurposesError, ListConsentPurposesResponse, ListConsentsData, ListConsentsError, ListConsentsResponse, ListCustomerDisclosuresData, ListCustomerDisclosuresError, ListCustomerDisclosuresResponse, ListCustomerDuplicatesData, ListCustomerDuplicatesError, ListCustomerDuplicatesResponse, ListCustomersData, ListCustomersError, ListCustomersResponse, ListDisclosuresData, ListDisclosuresError, ListDisclosuresResponse, ListLegalHoldsData, ListLegalHoldsError, ListLegalHoldsResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListPrivacyNoticesData, ListPrivacyNoticesError, ListPrivacyNoticesResponse, ListPrivacyRequestsData, ListPrivacyRequestsError, ListPrivacyRequestsResponse, ListProductLotsData, ListProductLotsError, ListProductLotsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRiskReviewsData, ListRiskReviewsError, ListRiskReviewsResponse, ListSalesRepsData, ListSalesRepsError, ListSalesRepsResponse, ListSuppliersData, ListSuppliersError, ListSuppliersResponse, ListSuppressionsData, ListSuppressionsError, ListSuppressionsResponse, ListUsersData, ListUsersError, ListUsersResponse, ListWebhookDeliveriesData, ListWebhookDeliveriesError, ListWebhookDeliveriesResponse, ListWebhookEndpointsData, ListWebhookEndpointsError, ListWebhookEndpointsResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, PayOrderData, PayOrderError, PayOrderResponse, ReceiveOrderData, ReceiveOrderError, ReceiveOrderResponse, RecordConsentData, RecordConsentError, RecordConsentResponse, RefreshTokenData, RefreshTokenError, RefreshTokenResponse, RejectPrivacyRequestData, RejectPrivacyRequestError, RejectPrivacyRequestResponse, ReleaseLegalHoldData, ReleaseLegalHoldError, ReleaseLegalHoldResponse, RetryWebhookDeliveryData, RetryWebhookDeliveryError, ShowUnsubscribeData, ShowUnsubscribeError, ShowUnsubscribeResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, TraceLotData, TraceLotError, TraceLotResponse, UpdateCustomerData, UpdateCustomerError, UpdateCustomerResponse, UpdateOrderData, UpdateOrderError, UpdateOrderResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateUserData, UpdateUserError, UpdateUserResponse, VerifyAuditEventsData, VerifyAuditEventsError, VerifyAuditEventsResponse, VerifyPrivacyRequestData, VerifyPrivacyRequestError, VerifyPrivacyRequestResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -1727,6 +1727,93 @@ export const updateUserMutation = (options?: Partial<Options<UpdateUserData>>): 
     const mutationOptions: UseMutationOptions<UpdateUserResponse, UpdateUserError, Options<UpdateUserData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await updateUser({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listWebhookEndpointsQueryKey = (options?: Options<ListWebhookEndpointsData>) => createQueryKey('listWebhookEndpoints', options);
+
+/**
+ * Webhook endpoints
+ */
+export const listWebhookEndpointsOptions = (options?: Options<ListWebhookEndpointsData>) => queryOptions<ListWebhookEndpointsResponse, ListWebhookEndpointsError, ListWebhookEndpointsResponse, ReturnType<typeof listWebhookEndpointsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listWebhookEndpoints({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listWebhookEndpointsQueryKey(options)
+});
+
+/**
+ * Add an endpoint; the signing secret is in this response only
+ */
+export const createWebhookEndpointMutation = (options?: Partial<Options<CreateWebhookEndpointData>>): UseMutationOptions<CreateWebhookEndpointResponse, CreateWebhookEndpointError, Options<CreateWebhookEndpointData>> => {
+    const mutationOptions: UseMutationOptions<CreateWebhookEndpointResponse, CreateWebhookEndpointError, Options<CreateWebhookEndpointData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createWebhookEndpoint({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Remove an endpoint
+ */
+export const deleteWebhookEndpointMutation = (options?: Partial<Options<DeleteWebhookEndpointData>>): UseMutationOptions<DeleteWebhookEndpointResponse, DeleteWebhookEndpointError, Options<DeleteWebhookEndpointData>> => {
+    const mutationOptions: UseMutationOptions<DeleteWebhookEndpointResponse, DeleteWebhookEndpointError, Options<DeleteWebhookEndpointData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await deleteWebhookEndpoint({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listWebhookDeliveriesQueryKey = (options: Options<ListWebhookDeliveriesData>) => createQueryKey('listWebhookDeliveries', options);
+
+/**
+ * The delivery log of an endpoint, newest first
+ */
+export const listWebhookDeliveriesOptions = (options: Options<ListWebhookDeliveriesData>) => queryOptions<ListWebhookDeliveriesResponse, ListWebhookDeliveriesError, ListWebhookDeliveriesResponse, ReturnType<typeof listWebhookDeliveriesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listWebhookDeliveries({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listWebhookDeliveriesQueryKey(options)
+});
+
+/**
+ * Retry a delivery now (re-enables a disabled endpoint)
+ */
+export const retryWebhookDeliveryMutation = (options?: Partial<Options<RetryWebhookDeliveryData>>): UseMutationOptions<unknown, RetryWebhookDeliveryError, Options<RetryWebhookDeliveryData>> => {
+    const mutationOptions: UseMutationOptions<unknown, RetryWebhookDeliveryError, Options<RetryWebhookDeliveryData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await retryWebhookDelivery({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
