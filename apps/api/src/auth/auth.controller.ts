@@ -78,7 +78,7 @@ export class AuthController {
 
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiBearerAuth()
-  @ApiProblems(401)
+  @ApiProblems(401, 403)
   @Get('me')
   async getMe(@CurrentPrincipal() principal: AuthenticatedPrincipal): Promise<UserResponseDto> {
     return this.users.toResponse(await this.users.get(principal.id));

@@ -1552,6 +1552,10 @@ export type GetMeErrors = {
      * No, expired or invalid credentials.
      */
     401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
 };
 
 export type GetMeError = GetMeErrors[keyof GetMeErrors];
