@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApiClientsModule } from './api-clients/api-clients.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ConsentModule,
         PrivacyModule,
         WebhooksModule,
+        AnalyticsModule,
         SeedModule,
       ],
     };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { hkdfSync } from 'node:crypto';
 import { loadOrCreateLocalSecrets } from './local-secrets';
 
 /** Everything the app reads from the environment, validated once at boot. */
@@ -34,6 +35,10 @@ export type AppConfig = {
   webDistDir: string;
   /** Origin used in links sent outside the app (unsubscribe links); null → the request's own. */
   publicBaseUrl: string | null;
+  /** k of k-anonymity in analytics: groups covering fewer customers are suppressed. */
+  analyticsK: number;
+  /** Key for the pseudonyms in de-identified exports; rotating it changes every pseudonym. */
+  analyticsPseudonymKey: Buffer;
   logLevel: string;
   dbPoolSize: number;
   /** PPN (VAT): rate in percent on a DPP of numerator/denominator of the price (PMK 131/2024). */
@@ -164,6 +169,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: bool('TRUST_PROXY', false),
     webDistDir: path.resolve(read('WEB_DIST_DIR') ?? 'dist/apps/web'),
     publicBaseUrl: read('PUBLIC_BASE_URL')?.replace(/\/$/, '') ?? null,
+    analyticsK: int('ANALYTICS_K', 5, 2, 1000),
+    analyticsPseudonymKey: derivePseudonymKey(read('ANALYTICS_PSEUDONYM_KEY') ?? jwtSecret),
     logLevel: read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
     ppn: {
@@ -202,4 +209,9 @@ function parseOldKeys(
     const [id, encoded] = entry.split(':');
     return { id: id.trim(), key: key32('DATA_ENCRYPTION_OLD_KEYS', encoded?.trim(), problems) };
   });
+}
+
+/** Pseudonym key from ANALYTICS_PSEUDONYM_KEY, else derived from the JWT secret (HKDF). */
+function derivePseudonymKey(secret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret || 'unset', 'bei-hub', 'analytics-pseudonyms', 32));
 }

@@ -946,6 +946,31 @@ export type SalesRepListDto = {
     items: Array<SalesRepDto>;
 };
 
+export type SalesReportDto = {
+    k: number;
+    rows: Array<SalesRowDto>;
+    /**
+     * Groups withheld because they cover fewer than k customers, plus any withheld so they cannot be recovered from totals.
+     */
+    suppressedRows: number;
+};
+
+export type SalesRowDto = {
+    /**
+     * Distinct customers in the group; never fewer than k in a returned row.
+     */
+    customers: number;
+    /**
+     * The group: `2026-11`, a province, a specialty, a SKU or `doctor`/`clinic`.
+     */
+    key: string;
+    orders: number;
+    /**
+     * Net revenue in whole rupiah (after discounts, before PPN).
+     */
+    revenue: number;
+};
+
 export type SessionResponseDto = {
     accessToken: string;
     /**
@@ -1179,6 +1204,87 @@ export type LoginDtoWritable = {
     email: string;
     password: string;
 };
+
+export type ExportDeidentifiedOrdersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        from?: string;
+        to?: string;
+    };
+    url: '/api/v1/analytics/deidentified-orders';
+};
+
+export type ExportDeidentifiedOrdersErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type ExportDeidentifiedOrdersError = ExportDeidentifiedOrdersErrors[keyof ExportDeidentifiedOrdersErrors];
+
+export type ExportDeidentifiedOrdersResponses = {
+    200: string;
+};
+
+export type ExportDeidentifiedOrdersResponse = ExportDeidentifiedOrdersResponses[keyof ExportDeidentifiedOrdersResponses];
+
+export type GetSalesReportData = {
+    body?: never;
+    path?: never;
+    query: {
+        groupBy: 'month' | 'province' | 'specialty' | 'product' | 'customerType';
+        /**
+         * First day (WIB), inclusive.
+         */
+        from?: string;
+        /**
+         * Last day (WIB), inclusive.
+         */
+        to?: string;
+    };
+    url: '/api/v1/analytics/sales';
+};
+
+export type GetSalesReportErrors = {
+    /**
+     * Malformed JSON, unknown fields, wrong types or formats; `errors[]` names each field.
+     */
+    400: ProblemDto;
+    /**
+     * No, expired or invalid credentials.
+     */
+    401: ProblemDto;
+    /**
+     * Authenticated but not allowed.
+     */
+    403: ProblemDto;
+    /**
+     * Rate limited; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type GetSalesReportError = GetSalesReportErrors[keyof GetSalesReportErrors];
+
+export type GetSalesReportResponses = {
+    200: SalesReportDto;
+};
+
+export type GetSalesReportResponse = GetSalesReportResponses[keyof GetSalesReportResponses];
 
 export type ListApiClientsData = {
     body?: never;
