@@ -65,6 +65,11 @@ export class CatalogController {
   }
 
   @ApiOperation({ summary: 'Add a product (admin)' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replays the first response for 24 h.',
+  })
   @ApiCreatedResponse({ type: ProductResponseDto })
   @ApiProblems(400, 409)
   @Roles('admin')
@@ -132,6 +137,11 @@ export class CatalogController {
   }
 
   @ApiOperation({ summary: 'Add a supplier (admin)' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replays the first response for 24 h.',
+  })
   @ApiCreatedResponse({ type: SupplierResponseDto })
   @ApiProblems(400)
   @Roles('admin')

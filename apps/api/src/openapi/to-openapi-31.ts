@@ -12,6 +12,8 @@ export function convertNullableToOpenApi31(node: unknown): void {
   for (const value of Object.values(schema)) convertNullableToOpenApi31(value);
   if (schema['nullable'] !== true) return;
   delete schema['nullable'];
+  if (Array.isArray(schema['enum']) && !schema['enum'].includes(null))
+    schema['enum'] = [...schema['enum'], null];
   if (typeof schema['type'] === 'string') {
     schema['type'] = [schema['type'], 'null'];
   } else if (!Array.isArray(schema['type'])) {

@@ -1,12 +1,28 @@
-import { allowedActions } from '@bei-hub/domain';
+import { allowedActions, type OrderAction } from '@bei-hub/domain';
+import type { AuthenticatedPrincipal } from '../auth/principal';
 import type { OrderResponseDto, OrderSummaryDto } from './dto/order-response.dto';
 import type { AllocationRow, OrderLineRow, OrderRow } from './order.types';
 import type { OrderSummaryRow } from './orders.repository';
+
+/** The actions this caller may take now: the state machine narrowed by role. */
+function actionsFor(principal: AuthenticatedPrincipal, order: OrderRow): OrderAction[] {
+  const all = allowedActions(order.kind, order.status);
+  if (
+    principal.type === 'api_client' ||
+    principal.roles.some((r) => r === 'admin' || r === 'manager')
+  )
+    return all;
+  if (order.kind === 'sale' && principal.roles.includes('sales')) {
+    return all.filter((a) => a === 'submit' || (a === 'cancel' && order.status === 'draft'));
+  }
+  return [];
+}
 
 export function toOrderResponse(
   order: OrderRow,
   lines: OrderLineRow[],
   allocations: AllocationRow[],
+  principal: AuthenticatedPrincipal,
 ): OrderResponseDto {
   const { reviewReasons = [], ...risk } = order.risk ?? {};
   return {
@@ -15,8 +31,12 @@ export function toOrderResponse(
     kind: order.kind,
     status: order.status,
     ...(order.kind === 'sale'
-      ? { customerId: order.customer_id as string, customerPoNumber: order.customer_po_number }
-      : { supplierId: order.supplier_id as string }),
+      ? {
+          customerId: order.customer_id as string,
+          customerName: order.party_name ?? null,
+          customerPoNumber: order.customer_po_number,
+        }
+      : { supplierId: order.supplier_id as string, supplierName: order.party_name ?? null }),
     notes: order.notes,
     lines: lines.map((l) => ({
       productId: l.product_id,
@@ -44,7 +64,9 @@ export function toOrderResponse(
       expiryDate: a.expiry_date,
       quantity: a.quantity,
     })),
-    allowedActions: allowedActions(order.kind, order.status),
+    allowedActions: actionsFor(principal, order),
+    submittedAt: order.submitted_at ? order.submitted_at.toISOString() : null,
+    reviewedAt: order.reviewed_at ? order.reviewed_at.toISOString() : null,
     version: order.version,
     createdAt: order.created_at.toISOString(),
     updatedAt: order.updated_at.toISOString(),

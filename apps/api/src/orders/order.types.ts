@@ -23,6 +23,8 @@ export type OrderRow = {
   review_note: string | null;
   reviewed_at: Date | null;
   submitted_at: Date | null;
+  /** The customer's or supplier's name, joined for display. */
+  party_name?: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;

@@ -33,7 +33,8 @@ export class OrdersRepository {
     lock = false,
   ): Promise<OrderRow | null> {
     const rows: OrderRow[] = await manager.query(
-      `SELECT o.* FROM orders o WHERE o.id = $1 AND ${visible('$2')} ${lock ? 'FOR UPDATE OF o' : ''}`,
+      `SELECT o.*, coalesce((SELECT name FROM customers c WHERE c.id = o.customer_id), (SELECT name FROM suppliers s WHERE s.id = o.supplier_id)) AS party_name
+       FROM orders o WHERE o.id = $1 AND ${visible('$2')} ${lock ? 'FOR UPDATE OF o' : ''}`,
       [id, scope.ownerId],
     );
     return rows[0] ?? null;

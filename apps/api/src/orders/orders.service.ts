@@ -90,6 +90,7 @@ export class OrdersService {
       order,
       await this.orders.linesOf(id, manager),
       await this.orders.allocationsOf(id, manager),
+      principal,
     );
   }
 

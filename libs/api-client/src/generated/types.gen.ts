@@ -172,7 +172,7 @@ export type ConsentStateDto = {
      * Never asked = not granted.
      */
     granted: boolean;
-    method: 'verbal' | 'written' | 'electronic' | 'unsubscribe_link';
+    method: 'verbal' | 'written' | 'electronic' | 'unsubscribe_link' | null;
     noticeVersion: string | null;
     purpose: string;
     since: string | null;
@@ -703,12 +703,16 @@ export type OrderPageDto = {
 export type OrderResponseDto = {
     allocations: Array<AllocationDto>;
     /**
-     * What the caller's next step may be, given the status.
+     * What the caller's next step may be, given the status and the caller's role.
      */
     allowedActions: Array<'submit' | 'approve' | 'fulfil' | 'invoice' | 'pay' | 'cancel' | 'receive'>;
     createdAt: string;
     currency: 'IDR';
     customerId?: string;
+    /**
+     * For display; the customer record itself is read (and audited) separately.
+     */
+    customerName?: string | null;
     customerPoNumber?: string | null;
     discountTotal: number;
     id: string;
@@ -722,10 +726,16 @@ export type OrderResponseDto = {
      * Why the order waits for a person (on_review).
      */
     reviewReasons: Array<ReviewReasonDto>;
+    /**
+     * When a person decided on the order under review.
+     */
+    reviewedAt: string | null;
     risk?: RiskDto | null;
     status: 'draft' | 'submitted' | 'on_review' | 'approved' | 'fulfilled' | 'invoiced' | 'paid' | 'received' | 'cancelled';
+    submittedAt: string | null;
     subtotal: number;
     supplierId?: string;
+    supplierName?: string | null;
     /**
      * (subtotal − discountTotal) × DPP factor, rounded once.
      */
@@ -743,7 +753,7 @@ export type OrderSummaryDto = {
     id: string;
     kind: 'sale' | 'purchase';
     number: string;
-    riskLevel: 'low' | 'medium' | 'high';
+    riskLevel: 'low' | 'medium' | 'high' | null;
     status: 'draft' | 'submitted' | 'on_review' | 'approved' | 'fulfilled' | 'invoiced' | 'paid' | 'received' | 'cancelled';
     supplierId: string | null;
     supplierName: string | null;
@@ -3747,6 +3757,12 @@ export type ListProductsResponse = ListProductsResponses[keyof ListProductsRespo
 
 export type CreateProductData = {
     body: CreateProductDto;
+    headers?: {
+        /**
+         * Replays the first response for 24 h.
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/api/v1/products';
@@ -4086,6 +4102,12 @@ export type ListSuppliersResponse = ListSuppliersResponses[keyof ListSuppliersRe
 
 export type CreateSupplierData = {
     body: CreateSupplierDto;
+    headers?: {
+        /**
+         * Replays the first response for 24 h.
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/api/v1/suppliers';

@@ -68,8 +68,13 @@ export class OrderResponseDto {
   status: OrderStatus;
   @ApiPropertyOptional({ format: 'uuid' })
   customerId?: string;
+  /** For display; the customer record itself is read (and audited) separately. */
+  @ApiPropertyOptional({ type: String, nullable: true })
+  customerName?: string | null;
   @ApiPropertyOptional({ format: 'uuid' })
   supplierId?: string;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  supplierName?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
   customerPoNumber?: string | null;
   @ApiProperty({ type: String, nullable: true })
@@ -98,9 +103,14 @@ export class OrderResponseDto {
   reviewNote: string | null;
   @ApiProperty({ type: [AllocationDto] })
   allocations: AllocationDto[];
-  /** What the caller's next step may be, given the status. */
+  /** What the caller's next step may be, given the status and the caller's role. */
   @ApiProperty({ enum: ORDER_ACTIONS, isArray: true })
   allowedActions: OrderAction[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  submittedAt: string | null;
+  /** When a person decided on the order under review. */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  reviewedAt: string | null;
   @ApiProperty({ type: 'integer' })
   version: number;
   @ApiProperty({ format: 'date-time' })
