@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatMoney } from './format';
+import { formatCalendarDate, formatDate, formatDateTime, formatMoney } from './format';
 
 describe('formatMoney', () => {
   it('writes rupiah the Indonesian way', () => {
@@ -38,5 +38,17 @@ describe('dates in WIB', () => {
 
   it('rejects something that is not a timestamp', () => {
     expect(() => formatDate('yesterday', 'id')).toThrow(RangeError);
+  });
+});
+
+describe('calendar dates', () => {
+  it('writes the day as given, whatever the time zone', () => {
+    expect(formatCalendarDate('2027-06-30', 'id')).toBe('30 Jun 2027');
+    expect(formatCalendarDate('2027-06-30', 'en')).toBe('Jun 30, 2027');
+  });
+
+  it('rejects a day that does not exist', () => {
+    expect(() => formatCalendarDate('2027-02-30', 'id')).toThrow(RangeError);
+    expect(() => formatCalendarDate('30/06/2027', 'id')).toThrow(RangeError);
   });
 });

@@ -38,3 +38,23 @@ export const formatDate = (iso: string, language: Language): string => parts(iso
 /** A moment in Jakarta time with the zone spelled out, e.g. `25 Nov 2026, 15.00 WIB`. */
 export const formatDateTime = (iso: string, language: Language): string =>
   `${parts(iso, language, true)} WIB`;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date (`YYYY-MM-DD`, e.g. a licence's last valid day) written like `formatDate`. It has
+ * no time of day, so it is formatted as is, never shifted through a time zone.
+ */
+export const formatCalendarDate = (date: string, language: Language): string => {
+  const match = CALENDAR_DATE.exec(date);
+  const value = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  if (!value || value.toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Not a calendar date: ${date}`);
+  }
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[language], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(value);
+};

@@ -1,7 +1,9 @@
-import { Burger, Group, TextInput, Title } from '@mantine/core';
+import { Box, Burger, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/ui/language-switch';
+import { canUse } from '../../features/auth/permissions';
 import type { SessionUser } from '../../lib/session-store';
+import { HeaderSearch } from './header-search';
 import { UserMenu } from './user-menu';
 
 type AppHeaderProps = { user: SessionUser; navOpened: boolean; onToggleNav: () => void };
@@ -22,14 +24,8 @@ export const AppHeader = ({ user, navOpened, onToggleNav }: AppHeaderProps) => {
           {t('appName')}
         </Title>
       </Group>
-      {/* Placeholder until search lands with the Customers module; disabled so it does not pretend. */}
-      <TextInput
-        aria-label={t('header.searchLabel')}
-        placeholder={t('header.searchPlaceholder')}
-        disabled
-        w={360}
-        visibleFrom="md"
-      />
+      {/* Customers are what people look up; roles without them get no box that cannot answer. */}
+      <Box visibleFrom="md">{canUse(user.roles, 'customers') && <HeaderSearch />}</Box>
       <Group gap="sm" wrap="nowrap">
         <LanguageSwitch />
         <UserMenu user={user} />

@@ -1,16 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import { sessionFor } from '../../test/fixtures';
-import { stubFetch } from '../../test/fetch-stub';
+import { json, stubFetch } from '../../test/fetch-stub';
 import { renderApp } from '../../test/render-app';
 
 const ALL_ITEMS = [
   'Pelanggan',
   'Pesanan',
+  'Tinjauan risiko',
+  'Produk',
+  'Penelusuran lot',
   'Persetujuan',
   'Permintaan privasi',
   'Audit',
   'Analitik',
   'Pengguna',
+  'Pemasok',
+  'Klien API',
+  'Webhook',
 ];
 
 const navItems = async (): Promise<string[]> => {
@@ -21,11 +27,17 @@ const navItems = async (): Promise<string[]> => {
 };
 
 describe('main navigation', () => {
-  beforeEach(() => stubFetch({}));
+  beforeEach(() => stubFetch({ 'GET /api/v1/customers': json({ items: [], nextCursor: null }) }));
 
-  it('shows a sales rep only customers, orders, consent and privacy requests', async () => {
+  it('shows a sales rep only customers, orders, products, consent and privacy requests', async () => {
     renderApp('/customers', { session: sessionFor(['sales']) });
-    expect(await navItems()).toEqual(['Pelanggan', 'Pesanan', 'Persetujuan', 'Permintaan privasi']);
+    expect(await navItems()).toEqual([
+      'Pelanggan',
+      'Pesanan',
+      'Produk',
+      'Persetujuan',
+      'Permintaan privasi',
+    ]);
   });
 
   it('shows an auditor the registers and the audit log, not customers or orders', async () => {
@@ -38,13 +50,14 @@ describe('main navigation', () => {
     expect(await navItems()).toEqual([
       'Pelanggan',
       'Pesanan',
+      'Produk',
       'Persetujuan',
       'Permintaan privasi',
       'Audit',
     ]);
   });
 
-  it('shows an admin every area, with Users under Admin', async () => {
+  it('shows an admin every area, with Users and Suppliers under Admin', async () => {
     renderApp('/customers', { session: sessionFor(['admin']) });
     expect(await navItems()).toEqual(ALL_ITEMS);
     expect(screen.getByText('Admin', { selector: 'p' })).toBeInTheDocument();

@@ -8,16 +8,16 @@ describe('language switch', () => {
   it('starts in Indonesian, switches to English and remembers the choice', async () => {
     stubFetch({});
     const user = userEvent.setup();
-    renderApp('/orders', { session: sessionFor(['manager']) });
+    renderApp('/analytics', { session: sessionFor(['manager']) });
 
-    expect(await screen.findByRole('heading', { name: 'Pesanan' })).toBeInTheDocument();
-    expect(screen.getByText('Modul Pesanan sedang disiapkan')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Analitik' })).toBeInTheDocument();
+    expect(screen.getByText('Modul Analitik sedang disiapkan')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Bahasa' }));
     await user.click(await screen.findByRole('menuitem', { name: 'English' }));
 
-    expect(await screen.findByRole('heading', { name: 'Orders' })).toBeInTheDocument();
-    expect(screen.getByText('The Orders module is on its way')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Analytics' })).toBeInTheDocument();
+    expect(screen.getByText('The Analytics module is on its way')).toBeInTheDocument();
     expect(window.localStorage.getItem('bei-hub.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });

@@ -1,7 +1,18 @@
 import type { Role } from './roles';
 
 export type Area =
-  'customers' | 'orders' | 'consent' | 'privacyRequests' | 'audit' | 'analytics' | 'users';
+  | 'customers'
+  | 'orders'
+  | 'riskReviews'
+  | 'products'
+  | 'lotTrace'
+  | 'consent'
+  | 'privacyRequests'
+  | 'audit'
+  | 'analytics'
+  | 'users'
+  | 'catalog'
+  | 'integrations';
 
 /**
  * Who may open each work area: API-CONTRACT §3 "Default permissions". The API enforces the same
@@ -10,11 +21,18 @@ export type Area =
 export const AREA_ROLES: Record<Area, readonly Role[]> = {
   customers: ['admin', 'manager', 'sales', 'privacy_officer'],
   orders: ['admin', 'manager', 'sales', 'privacy_officer'],
+  riskReviews: ['admin', 'manager'],
+  products: ['admin', 'manager', 'sales'],
+  lotTrace: ['admin', 'manager'],
   consent: ['admin', 'manager', 'sales', 'privacy_officer', 'auditor'],
   privacyRequests: ['admin', 'manager', 'sales', 'privacy_officer', 'auditor'],
   audit: ['admin', 'privacy_officer', 'auditor'],
   analytics: ['admin', 'manager'],
   users: ['admin'],
+  // Changing products and suppliers; reading products is `products`.
+  catalog: ['admin'],
+  // API clients and webhook endpoints.
+  integrations: ['admin'],
 };
 
 export const canUse = (roles: readonly Role[], area: Area): boolean =>
