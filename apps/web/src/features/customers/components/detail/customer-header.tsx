@@ -49,7 +49,7 @@ export const CustomerHeader = ({ customer, canEdit }: CustomerHeaderProps) => {
           </Group>
           <Group gap="lg">
             <Fact label={t('detail.owner')}>
-              <OwnerName ownerId={customer.ownerId} />
+              <OwnerName ownerId={customer.ownerId} ownerName={customer.ownerName} />
             </Fact>
             <Fact label={t('detail.updatedAt')}>
               {formatDateTime(customer.updatedAt, currentLanguage(i18n))}

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useSalesReps } from '../../api/use-sales-reps';
 import { useCustomerPermissions } from '../../customer-permissions';
 
-/**
- * The owner by name where the caller can know it: themselves, or any sales rep for admins and
- * managers (who may list them). Others see that someone else owns the customer.
- */
-export const OwnerName = ({ ownerId }: { ownerId: string | null }) => {
+/** The owning sales rep by name (the API sends it with the customer); "you" for the caller's own. */
+export const OwnerName = ({
+  ownerId,
+  ownerName,
+}: {
+  ownerId: string | null;
+  ownerName: string | null;
+}) => {
   const { t } = useTranslation('customers');
-  const { userId, userName, canChooseOwner } = useCustomerPermissions();
-  const reps = useSalesReps(canChooseOwner && ownerId !== null && ownerId !== userId);
+  const { userId, userName } = useCustomerPermissions();
   if (ownerId === null) return <>{t('owner.none')}</>;
   if (ownerId === userId) return <>{t('owner.you', { name: userName })}</>;
-  const rep = reps.data?.items.find((candidate) => candidate.id === ownerId);
-  return <>{rep?.name ?? t('owner.other')}</>;
+  return <>{ownerName ?? t('owner.other')}</>;
 };
