@@ -96,6 +96,12 @@ export class AuthService {
         }
         const user = await this.users.findById(stored.user_id, manager);
         if (!user?.active) return null;
+        await this.audit.record(manager, {
+          action: 'auth.session_refreshed',
+          resourceType: 'user',
+          resourceId: user.id,
+          actor: { type: 'user', id: user.id, roles: user.roles },
+        });
         return this.issue(manager, user, stored.family_id);
       })
       .then((issued) => {

@@ -161,6 +161,13 @@ export class WebhooksService implements OnApplicationBootstrap {
       `UPDATE webhook_endpoints SET active = true, disabled_reason = NULL, consecutive_failures = 0 WHERE id = $1`,
       [endpointId],
     );
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        action: 'webhook_delivery.retried',
+        resourceType: 'webhook_delivery',
+        resourceId: deliveryId,
+      }),
+    );
     await this.jobs.send(DELIVER, { deliveryId });
   }
 
