@@ -128,6 +128,21 @@ describe('audit tampering by deletion and reordering', () => {
     });
   });
 
+  it('detects an event inserted behind the log’s back', async () => {
+    const [{ max }] = await t.dataSource.query(
+      `SELECT max(seq)::int AS max FROM audit_events WHERE chain = 0`,
+    );
+    await tamper(
+      `INSERT INTO audit_events (chain, seq, id, occurred_at, actor_type, actor_roles, action, resource_type, outcome, prev_hash, hash)
+       SELECT chain, seq + 1, gen_random_uuid(), occurred_at, 'system', '{}', 'customer.viewed', 'customer', 'success', hash, repeat('a', 64)
+       FROM audit_events WHERE chain = 0 AND seq = ${max}`,
+    );
+    expect(await verifier.verifyAll()).toMatchObject({
+      valid: false,
+      firstInvalid: { chain: 0, seq: max + 1 },
+    });
+  });
+
   it('detects a removed tail against the chain head', async () => {
     const [{ max }] = await t.dataSource.query(
       `SELECT max(seq)::int AS max FROM audit_events WHERE chain = 0`,
