@@ -48,3 +48,28 @@ export function addDays(date: string, days: number): string {
 export function todayInJakarta(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** Columns a customer CSV import may have, in the template's order; `type` and `name` are required. */
+export const CUSTOMER_IMPORT_COLUMNS = [
+  'type',
+  'name',
+  'email',
+  'phone',
+  'whatsapp',
+  'nik',
+  'npwp',
+  'specialty',
+  'address_line1',
+  'district',
+  'city',
+  'province',
+  'postal_code',
+  'str_number',
+  'str_valid_until',
+  'sip_number',
+  'sip_valid_until',
+  'clinic_permit_number',
+  'clinic_permit_valid_until',
+  'credit_limit',
+  'notes',
+] as const;

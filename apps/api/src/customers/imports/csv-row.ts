@@ -1,29 +1,8 @@
+import { CUSTOMER_IMPORT_COLUMNS } from '@bei-hub/domain';
 import type { CreateCustomerDto } from '../dto/create-customer.dto';
 
-/** Columns a customer CSV may have; `type` and `name` are required. */
-export const IMPORT_COLUMNS = [
-  'type',
-  'name',
-  'email',
-  'phone',
-  'whatsapp',
-  'nik',
-  'npwp',
-  'specialty',
-  'address_line1',
-  'district',
-  'city',
-  'province',
-  'postal_code',
-  'str_number',
-  'str_valid_until',
-  'sip_number',
-  'sip_valid_until',
-  'clinic_permit_number',
-  'clinic_permit_valid_until',
-  'credit_limit',
-  'notes',
-] as const;
+/** Columns a customer CSV may have (shared with the SPA's template). */
+export const IMPORT_COLUMNS = CUSTOMER_IMPORT_COLUMNS;
 
 export type CsvRecord = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
 

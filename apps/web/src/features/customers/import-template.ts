@@ -1,27 +1,7 @@
-/** The columns POST /customers/imports recognises (its OpenAPI text), in the template's order. */
-export const IMPORT_COLUMNS = [
-  'type',
-  'name',
-  'email',
-  'phone',
-  'whatsapp',
-  'nik',
-  'npwp',
-  'specialty',
-  'address_line1',
-  'district',
-  'city',
-  'province',
-  'postal_code',
-  'str_number',
-  'str_valid_until',
-  'sip_number',
-  'sip_valid_until',
-  'clinic_permit_number',
-  'clinic_permit_valid_until',
-  'credit_limit',
-  'notes',
-] as const;
+import { CUSTOMER_IMPORT_COLUMNS } from '@bei-hub/domain';
+
+/** The columns POST /customers/imports recognises, in the template's order (shared with the API). */
+export const IMPORT_COLUMNS = CUSTOMER_IMPORT_COLUMNS;
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
