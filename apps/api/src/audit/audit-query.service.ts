@@ -72,7 +72,7 @@ const CSV_HEADER = [
   'prevHash',
   'hash',
 ];
-const EXPORT_BATCH = 2000;
+const EXPORT_BATCH = 1000;
 
 /** Reading the log: filtered pages (newest first) and streamed exports in chain order. */
 @Injectable()
