@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/text/escape';
 import type { UnsubscribeTarget } from './unsubscribe.service';
 
 export type PageLanguage = 'id' | 'en';
@@ -28,13 +29,6 @@ const TEXT = {
     other: 'Bahasa Indonesia',
   },
 };
-
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 function layout(lang: PageLanguage, content: string, token: string | null): string {
   const other = lang === 'id' ? 'en' : 'id';

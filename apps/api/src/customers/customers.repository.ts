@@ -1,3 +1,4 @@
+import { escapeLike } from '../common/text/escape';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { uuidv7 } from '../common/uuid';
@@ -241,8 +242,4 @@ export class CustomersRepository {
       afterId = rows[rows.length - 1].id;
     }
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

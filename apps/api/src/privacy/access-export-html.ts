@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/text/escape';
 import type { AccessExport } from './access-export.service';
 
 const SECTIONS: [keyof AccessExport, string, string][] = [
@@ -13,18 +14,9 @@ const SECTIONS: [keyof AccessExport, string, string][] = [
 ];
 
 function escape(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? '–'
-      : value instanceof Date
-        ? value.toISOString()
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
+  if (value === null || value === undefined) return '–';
+  if (value instanceof Date) return value.toISOString();
+  return escapeHtml(typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
 
 function table(rows: Record<string, unknown>[]): string {

@@ -1,3 +1,4 @@
+import { escapeLike } from '../common/text/escape';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Keyset } from '../common/http/pagination';
@@ -93,8 +94,4 @@ export class UsersRepository {
   async touchLastLogin(manager: EntityManager, id: string): Promise<void> {
     await manager.update(UserEntity, { id }, { lastLoginAt: () => 'now()' });
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
